@@ -1,0 +1,29 @@
+import { awsError, type AwsError } from '../core/errors';
+import { describeViolations, type Violation } from '../core/model';
+
+/** IAM's error catalogue: AWS's codes and exact messages. Evidence notes mark believed-only texts [BEL]. */
+const iam = (code: string, message: string): AwsError => awsError('iam', code, message);
+
+export const iamErrors = {
+  noSuchRole: (roleName: string) => iam('NoSuchEntity', `The role with name ${roleName} cannot be found.`),
+  roleAlreadyExists: (roleName: string) => iam('EntityAlreadyExists', `Role with name ${roleName} already exists.`),
+  validation: (message: string) => iam('ValidationError', message),
+};
+
+// IAM words a broken name pattern in its own way rather than quoting the regex.
+const NAME_PATTERN_FIELDS: Readonly<Record<string, string>> = {
+  roleName: 'roleName',
+  instanceProfileName: 'instanceProfileName',
+  policyName: 'policyName',
+};
+
+export function iamValidationError(_operation: string, violations: readonly Violation[]): AwsError {
+  const pattern = violations.find((v) => v.constraint === 'pattern');
+  if (pattern && NAME_PATTERN_FIELDS[pattern.path]) {
+    return iamErrors.validation(`The specified value for ${NAME_PATTERN_FIELDS[pattern.path]} is invalid. It must contain only alphanumeric characters and/or the following: +=,.@_-`);
+  }
+  if (pattern && (pattern.path === 'path' || pattern.path === 'pathPrefix')) {
+    return iamErrors.validation(`The specified value for ${pattern.path} is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.`);
+  }
+  return iamErrors.validation(describeViolations(violations));
+}

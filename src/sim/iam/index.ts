@@ -1,0 +1,9 @@
+import type { ServiceDefinition } from '../core/service';
+import { iamValidationError } from './errors';
+import { createRole, getRole } from './roles';
+
+export const iamService: ServiceDefinition = {
+  name: 'iam',
+  operations: [createRole, getRole],
+  validationError: iamValidationError,
+};
