@@ -5,7 +5,10 @@ import { LEARNER, type Caller, type Ctx, type OpEnv, type OperationSpec } from '
 import type { ServiceDefinition } from './core/service';
 import type { SimState } from './core/state';
 import { settle } from './clock';
+import { ec2Service } from './ec2';
 import { iamService } from './iam';
+import { stsService } from './sts';
+import { taggingService } from './tagging';
 
 /** One API call, shaped as the service model shapes its input. */
 export interface Request {
@@ -28,7 +31,7 @@ export interface ExecuteResult {
   applied: AppliedChange[];
 }
 
-const services: readonly ServiceDefinition[] = [iamService];
+const services: readonly ServiceDefinition[] = [iamService, ec2Service, stsService, taggingService];
 
 const registry = new Map<string, { service: ServiceDefinition; operation: OperationSpec<never, unknown> }>();
 for (const service of services) {
