@@ -5,8 +5,20 @@ import { describeViolations, type Violation } from '../core/model';
 const iam = (code: string, message: string): AwsError => awsError('iam', code, message);
 
 export const iamErrors = {
+  // Roles
   noSuchRole: (roleName: string) => iam('NoSuchEntity', `The role with name ${roleName} cannot be found.`),
   roleAlreadyExists: (roleName: string) => iam('EntityAlreadyExists', `Role with name ${roleName} already exists.`),
+  deleteRoleInProfile: () => iam('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.'),
+  deleteRoleWithAttachedPolicies: () => iam('DeleteConflict', 'Cannot delete entity, must detach all policies first.'),
+  deleteRoleWithInlinePolicies: () => iam('DeleteConflict', 'Cannot delete entity, must delete policies first.'),
+
+  // Instance profiles
+  noSuchInstanceProfile: (name: string) => iam('NoSuchEntity', `Instance Profile ${name} cannot be found.`),
+  instanceProfileAlreadyExists: (name: string) => iam('EntityAlreadyExists', `Instance Profile ${name} already exists.`),
+  deleteProfileWithRole: () => iam('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.'),
+  rolesPerProfileQuota: () => iam('LimitExceeded', 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1'),
+  instanceProfilesQuota: () => iam('LimitExceeded', 'Cannot exceed quota for InstanceProfilesPerAccount: 1000'),
+
   validation: (message: string) => iam('ValidationError', message),
 };
 
