@@ -1,0 +1,74 @@
+import type { SimEvent, SimState, Ctx } from '../../sim';
+
+/** Where the learner's shell is: their own machine, or an SSH session inside an instance. */
+export type Location = { type: 'local' } | { type: 'instance'; instanceId: string };
+
+/** The terminal's own state, saved with the simulator's. */
+export interface ShellState {
+  cwd: string;
+  /** Shell and environment variables (IAM Lab does not tell them apart). */
+  variables: Record<string, string>;
+  /** The virtual file system: absolute path → text. Directories exist where files do. */
+  files: Record<string, string>;
+  history: string[];
+  location: Location;
+  lastExitCode: number;
+}
+
+export const LOCAL_HOME = '/home/learner';
+export const INSTANCE_HOME = '/home/ec2-user';
+
+/** What a command may use besides the shell: the simulated account, its clock and the UI language. */
+export interface Machine {
+  state: SimState;
+  ctx: Ctx;
+  /** Moves simulated time forward (`sleep`). */
+  advanceClock(ms: number): void;
+  language: 'en' | 'ja';
+}
+
+/** Something the terminal must do besides printing. */
+export type Effect =
+  | { type: 'clear' }
+  | { type: 'edit'; path: string }
+  /** Simulated time moved forward (the terminal says so quietly; it is not output). */
+  | { type: 'clock'; advancedSeconds: number };
+
+export type OutputChunk = { stream: 'stdout' | 'stderr'; text: string };
+
+export interface ScriptResult {
+  chunks: OutputChunk[];
+  exitCode: number;
+  events: SimEvent[];
+  effects: Effect[];
+}
+
+/** A command's view of the world while it runs. */
+export interface CommandIO {
+  readonly name: string;
+  readonly args: readonly string[];
+  readonly shell: ShellState;
+  readonly machine: Machine;
+  out(text: string): void;
+  err(text: string): void;
+  effect(effect: Effect): void;
+  events(events: readonly SimEvent[]): void;
+  /** The variables this command sees: the shell's plus its `NAME=value` prefixes. */
+  readonly environment: Readonly<Record<string, string>>;
+}
+
+export type Builtin = (io: CommandIO) => number;
+
+export function resolvePath(cwd: string, path: string): string {
+  const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (!part || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+export const isDirectory = (shell: ShellState, path: string): boolean =>
+  path === '/' || path === LOCAL_HOME || path === INSTANCE_HOME || Object.keys(shell.files).some((f) => f.startsWith(path + '/'));
