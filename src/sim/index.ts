@@ -4,6 +4,6 @@ export { settle } from './clock';
 export { emptyState, SCHEMA_VERSION, DEFAULT_TIMING, type SimState, type Tables, type Timing } from './core/state';
 export { commit, invert, type AppliedChange, type Change, type SimEvent, type ResourceType } from './core/changes';
 export { LEARNER, type Caller, type Ctx } from './core/operation';
-export { seededRandom, type RandomSource } from './core/random';
+export { seededRandom, type RandomSource, type RandomState } from './core/random';
 export type { AwsError, ServiceName } from './core/errors';
 export { serviceModels, type ServiceModel, type Shape } from './core/model';

@@ -7,9 +7,14 @@ export interface RandomSource {
   nextUint32(): number;
 }
 
-/** sfc32, seeded through splitmix32: small, fast and well distributed; its whole state is four numbers. */
-export function seededRandom(seed: number): RandomSource & { state(): [number, number, number, number] } {
-  let s = seed >>> 0;
+export type RandomState = [number, number, number, number];
+
+/**
+ * sfc32, seeded through splitmix32: small, fast and well distributed. Its whole state is four
+ * numbers, so a host can save it and resume the same sequence after a reload.
+ */
+export function seededRandom(seed: number | RandomState): RandomSource & { state(): RandomState } {
+  let s = typeof seed === 'number' ? seed >>> 0 : 0;
   const splitmix = () => {
     s = (s + 0x9e3779b9) >>> 0;
     let z = s;
@@ -17,10 +22,8 @@ export function seededRandom(seed: number): RandomSource & { state(): [number, n
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = splitmix();
-  let b = splitmix();
-  let c = splitmix();
-  let d = splitmix();
+  const initial: RandomState = typeof seed === 'number' ? [splitmix(), splitmix(), splitmix(), splitmix()] : [seed[0] >>> 0, seed[1] >>> 0, seed[2] >>> 0, seed[3] >>> 0];
+  let [a, b, c, d] = initial;
   return {
     nextUint32() {
       const t = (((a + b) >>> 0) + d) >>> 0;
