@@ -1,7 +1,7 @@
 import { commit, eventsOf, type AppliedChange, type SimEvent } from './core/changes';
 import { awsError, type AwsError, type ServiceName } from './core/errors';
 import { serviceModels, validateInput } from './core/model';
-import { LEARNER, type Caller, type Ctx, type OpEnv, type OperationSpec } from './core/operation';
+import { LEARNER, type Caller, type Ctx, type OpEnv, type OperationSpec, type RequestOrigin } from './core/operation';
 import type { ServiceDefinition } from './core/service';
 import type { SimState } from './core/state';
 import { settle } from './clock';
@@ -17,6 +17,8 @@ export interface Request {
   params?: Record<string, unknown>;
   /** The learner unless the request comes from inside an instance or an assumed-role session. */
   caller?: Caller;
+  /** The CLI unless a console action made the request. */
+  origin?: RequestOrigin;
 }
 
 export type Outcome = { ok: true; response: unknown } | { ok: false; error: AwsError };
@@ -59,7 +61,7 @@ export function execute(state: SimState, request: Request, ctx: Ctx): ExecuteRes
   const violations = validateInput(request.service, request.operation, params);
   if (violations.length) return failWith(entry.service.validationError(request.operation, violations));
 
-  const env: OpEnv = { state, now, random: ctx.random, caller: request.caller ?? LEARNER };
+  const env: OpEnv = { state, now, random: ctx.random, caller: request.caller ?? LEARNER, origin: request.origin ?? 'cli' };
   const result = entry.operation.handler(params as never, env);
   if (!result.ok) return failWith(result.error);
 

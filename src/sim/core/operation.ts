@@ -27,7 +27,11 @@ export interface OpEnv {
   readonly now: number;
   readonly random: RandomSource;
   readonly caller: Caller;
+  /** Where the request came from: the console makes some resources silently, and the graph says so. */
+  readonly origin: RequestOrigin;
 }
+
+export type RequestOrigin = 'cli' | 'console';
 
 export type OpResult<Output> = Result<{ response: Output; changes: Change[] }, AwsError>;
 
