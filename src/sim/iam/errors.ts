@@ -18,6 +18,11 @@ export const iamErrors = {
   deleteProfileWithRole: () => iam('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.'),
   rolesPerProfileQuota: () => iam('LimitExceeded', 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1'),
   instanceProfilesQuota: () => iam('LimitExceeded', 'Cannot exceed quota for InstanceProfilesPerAccount: 1000'),
+  // [BEL] AWS's text for a role that is not in the profile is unconfirmed.
+  roleNotInProfile: (roleName: string, profileName: string) => iam('NoSuchEntity', `The role with name ${roleName} cannot be found in instance profile ${profileName}.`),
+  // [BEL] Only emulators show this text; AWS's own is unconfirmed.
+  profileTagsQuota: () => iam('LimitExceeded', 'The number of tags has reached the maximum limit.'),
+  duplicateProfileTagKeys: () => iam('InvalidInput', 'Duplicate tag keys found. Please note that Tag keys are case insensitive.'),
 
   validation: (message: string) => iam('ValidationError', message),
 };

@@ -1,0 +1,300 @@
+import type {
+  AddRoleToInstanceProfileRequest,
+  CreateInstanceProfileRequest,
+  CreateInstanceProfileResponse,
+  DeleteInstanceProfileRequest,
+  GetInstanceProfileRequest,
+  GetInstanceProfileResponse,
+  InstanceProfile,
+  ListInstanceProfileTagsRequest,
+  ListInstanceProfileTagsResponse,
+  ListInstanceProfilesForRoleRequest,
+  ListInstanceProfilesForRoleResponse,
+  ListInstanceProfilesRequest,
+  ListInstanceProfilesResponse,
+  RemoveRoleFromInstanceProfileRequest,
+  Role,
+  TagInstanceProfileRequest,
+  UntagInstanceProfileRequest,
+} from '../models/iam.types';
+import { iamArn, parseArn } from '../core/arn';
+import { put, remove } from '../core/changes';
+import { iamUniqueId, uniqueId } from '../core/ids';
+import { defineOperation, done, fail, type OpEnv, type OpResult } from '../core/operation';
+import { nameKey, type InstanceProfileRecord, type RoleRecord, type SimState, type Tag } from '../core/state';
+import { mergeTags, removeTagKeys } from '../core/tags';
+import { isoSeconds } from '../core/time';
+import { iamErrors } from './errors';
+
+/** AWS's per-account quota (not raisable in the simulator). */
+export const MAX_INSTANCE_PROFILES = 1000;
+const DEFAULT_MAX_ITEMS = 100;
+
+// ---- Look-ups for EC2, the console and the graph -------------------------------------------
+
+export const findProfileByName = (state: SimState, name: string): InstanceProfileRecord | undefined => state.tables.instanceProfiles[nameKey(name)];
+
+/** The profile an ARN names, path included (`…:instance-profile/path/Name`); undefined for any other ARN. */
+export function findProfileByArn(state: SimState, arn: string): InstanceProfileRecord | undefined {
+  const parsed = parseArn(arn);
+  if (!parsed || parsed.service !== 'iam' || !parsed.resource.startsWith('instance-profile/')) return undefined;
+  const profile = findProfileByName(state, parsed.resource.slice(parsed.resource.lastIndexOf('/') + 1));
+  return profile?.Arn === arn ? profile : undefined;
+}
+
+/** By unique id (AIPA…): what an association keeps, so a re-created profile of the same name is a different one. */
+export const findProfileById = (state: SimState, id: string): InstanceProfileRecord | undefined =>
+  Object.values(state.tables.instanceProfiles).find((p) => p.InstanceProfileId === id);
+
+/** The profiles holding a role, ordered by name. */
+export function profilesForRole(state: SimState, roleName: string): InstanceProfileRecord[] {
+  const key = nameKey(roleName);
+  return sortedProfiles(state, (p) => p.roleName !== null && nameKey(p.roleName) === key);
+}
+
+/** The role in a profile, if it has one. */
+export const roleOfProfile = (state: SimState, profile: InstanceProfileRecord): RoleRecord | undefined =>
+  profile.roleName === null ? undefined : state.tables.roles[nameKey(profile.roleName)];
+
+/**
+ * Listing order: by name, case-insensitively (the table key is the lower-cased name). [BEL] AWS
+ * does not document its order; this one is stable and what the console shows.
+ */
+const sortedProfiles = (state: SimState, keep: (p: InstanceProfileRecord) => boolean = () => true): InstanceProfileRecord[] =>
+  Object.entries(state.tables.instanceProfiles)
+    .filter(([, p]) => keep(p))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, p]) => p);
+
+// ---- Views ---------------------------------------------------------------------------------
+
+/**
+ * A role as it appears inside a profile: the fields AWS's own examples show. [BEL] AWS is not
+ * known to add Description, MaxSessionDuration, Tags or RoleLastUsed here, so they are left out.
+ */
+const roleInProfileView = (role: RoleRecord): Role => ({
+  Path: role.Path,
+  RoleName: role.RoleName,
+  RoleId: role.RoleId,
+  Arn: role.Arn,
+  CreateDate: role.CreateDate,
+  AssumeRolePolicyDocument: role.AssumeRolePolicyDocument,
+});
+
+/** The profile in the model's field order; Tags only where AWS returns them and only when there are some. */
+function profileView(state: SimState, profile: InstanceProfileRecord, withTags: boolean): InstanceProfile {
+  const role = roleOfProfile(state, profile);
+  return {
+    Path: profile.Path,
+    InstanceProfileName: profile.InstanceProfileName,
+    InstanceProfileId: profile.InstanceProfileId,
+    Arn: profile.Arn,
+    CreateDate: profile.CreateDate,
+    Roles: role ? [roleInProfileView(role)] : [],
+    ...(withTags && profile.Tags.length ? { Tags: profile.Tags } : {}),
+  };
+}
+
+// ---- Paging --------------------------------------------------------------------------------
+
+/**
+ * Marker/MaxItems paging. The Marker is the key of the first item of the next page, so paging
+ * stays stable while items are added or removed between pages.
+ */
+function page<T>(items: readonly T[], keyOf: (item: T) => string, marker: string | undefined, maxItems: number | undefined) {
+  const start = marker === undefined ? 0 : items.findIndex((item) => keyOf(item) >= marker);
+  const from = start < 0 ? items.length : start;
+  const size = maxItems ?? DEFAULT_MAX_ITEMS;
+  const slice = items.slice(from, from + size);
+  const next = items[from + size];
+  return { slice, truncated: next !== undefined ? { IsTruncated: true, Marker: keyOf(next) } : { IsTruncated: false } };
+}
+
+// ---- Helpers -------------------------------------------------------------------------------
+
+const profileKey = (name: string) => nameKey(name);
+
+/** The ARN IAM authorizes against: the profile's own, or the one it would have at path `/`. */
+const profileArnFor = (env: OpEnv, name: string): string =>
+  findProfileByName(env.state, name)?.Arn ?? iamArn(env.state.account.accountId, 'instance-profile', '/', name);
+
+const hasDuplicateKeys = (tags: readonly Tag[]): boolean => new Set(tags.map((t) => t.Key.toLowerCase())).size !== tags.length;
+
+const findRole = (state: SimState, roleName: string): RoleRecord | undefined => state.tables.roles[nameKey(roleName)];
+
+// ---- Operations ----------------------------------------------------------------------------
+
+export const createInstanceProfile = defineOperation({
+  service: 'iam',
+  name: 'CreateInstanceProfile',
+  resource: (input: CreateInstanceProfileRequest, env) => iamArn(env.state.account.accountId, 'instance-profile', input.Path ?? '/', input.InstanceProfileName),
+  handler(input: CreateInstanceProfileRequest, env): OpResult<CreateInstanceProfileResponse> {
+    const profiles = env.state.tables.instanceProfiles;
+    if (findProfileByName(env.state, input.InstanceProfileName)) return fail(iamErrors.instanceProfileAlreadyExists(input.InstanceProfileName));
+    const tags = input.Tags ?? [];
+    if (hasDuplicateKeys(tags)) return fail(iamErrors.duplicateProfileTagKeys());
+    if (Object.keys(profiles).length >= MAX_INSTANCE_PROFILES) return fail(iamErrors.instanceProfilesQuota());
+    const ids = new Set(Object.values(profiles).map((p) => p.InstanceProfileId));
+    const path = input.Path ?? '/';
+    const visibleAt = env.now + env.state.account.timing.profilePropagationSeconds * 1000;
+    const profile: InstanceProfileRecord = {
+      Path: path,
+      InstanceProfileName: input.InstanceProfileName,
+      InstanceProfileId: uniqueId(() => iamUniqueId(env.random, 'AIPA'), (id) => ids.has(id)),
+      Arn: iamArn(env.state.account.accountId, 'instance-profile', path, input.InstanceProfileName),
+      CreateDate: isoSeconds(env.now),
+      Tags: tags.map((t) => ({ Key: t.Key, Value: t.Value })),
+      roleName: null,
+      createdBy: 'api',
+      visibleToEc2At: visibleAt,
+      roleVisibleToEc2At: visibleAt,
+    };
+    return done({ InstanceProfile: profileView(env.state, profile, true) }, [put('instanceProfiles', profileKey(profile.InstanceProfileName), profile)]);
+  },
+});
+
+export const getInstanceProfile = defineOperation({
+  service: 'iam',
+  name: 'GetInstanceProfile',
+  resource: (input: GetInstanceProfileRequest, env) => profileArnFor(env, input.InstanceProfileName),
+  handler(input: GetInstanceProfileRequest, env): OpResult<GetInstanceProfileResponse> {
+    const profile = findProfileByName(env.state, input.InstanceProfileName);
+    if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
+    return done({ InstanceProfile: profileView(env.state, profile, true) });
+  },
+});
+
+/** Lists without Tags, as ListRoles leaves them out [BEL]. */
+export const listInstanceProfiles = defineOperation({
+  service: 'iam',
+  name: 'ListInstanceProfiles',
+  handler(input: ListInstanceProfilesRequest, env): OpResult<ListInstanceProfilesResponse> {
+    const prefix = input.PathPrefix ?? '/';
+    const matching = sortedProfiles(env.state, (p) => p.Path.startsWith(prefix));
+    const { slice, truncated } = page(matching, (p) => profileKey(p.InstanceProfileName), input.Marker, input.MaxItems);
+    return done({ InstanceProfiles: slice.map((p) => profileView(env.state, p, false)), ...truncated });
+  },
+});
+
+export const listInstanceProfilesForRole = defineOperation({
+  service: 'iam',
+  name: 'ListInstanceProfilesForRole',
+  handler(input: ListInstanceProfilesForRoleRequest, env): OpResult<ListInstanceProfilesForRoleResponse> {
+    if (!findRole(env.state, input.RoleName)) return fail(iamErrors.noSuchRole(input.RoleName));
+    const { slice, truncated } = page(profilesForRole(env.state, input.RoleName), (p) => profileKey(p.InstanceProfileName), input.Marker, input.MaxItems);
+    return done({ InstanceProfiles: slice.map((p) => profileView(env.state, p, false)), ...truncated });
+  },
+});
+
+/**
+ * Puts a role in an empty profile. Any role goes, whatever its trust policy (an EKS or DAX role
+ * too): IAM does not check that EC2 may assume it; the metadata service does, later.
+ */
+export const addRoleToInstanceProfile = defineOperation({
+  service: 'iam',
+  name: 'AddRoleToInstanceProfile',
+  resource: (input: AddRoleToInstanceProfileRequest, env) => profileArnFor(env, input.InstanceProfileName),
+  extraPermissions: (input: AddRoleToInstanceProfileRequest, env) => {
+    const role = findRole(env.state, input.RoleName);
+    return role ? [{ action: 'iam:PassRole', resource: role.Arn }] : [];
+  },
+  handler(input: AddRoleToInstanceProfileRequest, env): OpResult<Record<string, never>> {
+    const profile = findProfileByName(env.state, input.InstanceProfileName);
+    if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
+    const role = findRole(env.state, input.RoleName);
+    if (!role) return fail(iamErrors.noSuchRole(input.RoleName));
+    // One role per profile is a hard limit; adding the role that is already there hits it too [BEL].
+    if (profile.roleName !== null) return fail(iamErrors.rolesPerProfileQuota());
+    const updated: InstanceProfileRecord = {
+      ...profile,
+      roleName: role.RoleName,
+      roleVisibleToEc2At: env.now + env.state.account.timing.profilePropagationSeconds * 1000,
+    };
+    return done({}, [put('instanceProfiles', profileKey(profile.InstanceProfileName), updated)]);
+  },
+});
+
+/** Takes the role out of the profile; the role itself stays. */
+export const removeRoleFromInstanceProfile = defineOperation({
+  service: 'iam',
+  name: 'RemoveRoleFromInstanceProfile',
+  resource: (input: RemoveRoleFromInstanceProfileRequest, env) => profileArnFor(env, input.InstanceProfileName),
+  handler(input: RemoveRoleFromInstanceProfileRequest, env): OpResult<Record<string, never>> {
+    const profile = findProfileByName(env.state, input.InstanceProfileName);
+    if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
+    if (!findRole(env.state, input.RoleName)) return fail(iamErrors.noSuchRole(input.RoleName));
+    if (profile.roleName === null || nameKey(profile.roleName) !== nameKey(input.RoleName)) {
+      return fail(iamErrors.roleNotInProfile(input.RoleName, profile.InstanceProfileName));
+    }
+    return done({}, [put('instanceProfiles', profileKey(profile.InstanceProfileName), { ...profile, roleName: null })]);
+  },
+});
+
+/**
+ * Deletes an empty profile. AWS allows it while an instance still uses the profile: the
+ * association keeps the old ARN and id, and the metadata service then reports the profile gone.
+ */
+export const deleteInstanceProfile = defineOperation({
+  service: 'iam',
+  name: 'DeleteInstanceProfile',
+  resource: (input: DeleteInstanceProfileRequest, env) => profileArnFor(env, input.InstanceProfileName),
+  handler(input: DeleteInstanceProfileRequest, env): OpResult<Record<string, never>> {
+    const profile = findProfileByName(env.state, input.InstanceProfileName);
+    if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
+    if (profile.roleName !== null) return fail(iamErrors.deleteProfileWithRole());
+    return done({}, [remove('instanceProfiles', profileKey(profile.InstanceProfileName))]);
+  },
+});
+
+export const tagInstanceProfile = defineOperation({
+  service: 'iam',
+  name: 'TagInstanceProfile',
+  resource: (input: TagInstanceProfileRequest, env) => profileArnFor(env, input.InstanceProfileName),
+  handler(input: TagInstanceProfileRequest, env): OpResult<Record<string, never>> {
+    const profile = findProfileByName(env.state, input.InstanceProfileName);
+    if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
+    if (hasDuplicateKeys(input.Tags)) return fail(iamErrors.duplicateProfileTagKeys());
+    const tags = mergeTags(profile.Tags, input.Tags);
+    if (!tags) return fail(iamErrors.profileTagsQuota());
+    return done({}, [put('instanceProfiles', profileKey(profile.InstanceProfileName), { ...profile, Tags: tags })]);
+  },
+});
+
+export const untagInstanceProfile = defineOperation({
+  service: 'iam',
+  name: 'UntagInstanceProfile',
+  resource: (input: UntagInstanceProfileRequest, env) => profileArnFor(env, input.InstanceProfileName),
+  handler(input: UntagInstanceProfileRequest, env): OpResult<Record<string, never>> {
+    const profile = findProfileByName(env.state, input.InstanceProfileName);
+    if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
+    const tags = removeTagKeys(profile.Tags, input.TagKeys);
+    return done({}, [put('instanceProfiles', profileKey(profile.InstanceProfileName), { ...profile, Tags: tags })]);
+  },
+});
+
+export const listInstanceProfileTags = defineOperation({
+  service: 'iam',
+  name: 'ListInstanceProfileTags',
+  resource: (input: ListInstanceProfileTagsRequest, env) => profileArnFor(env, input.InstanceProfileName),
+  handler(input: ListInstanceProfileTagsRequest, env): OpResult<ListInstanceProfileTagsResponse> {
+    const profile = findProfileByName(env.state, input.InstanceProfileName);
+    if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
+    // Tags keep the order they were added in; the marker is the next tag's position.
+    const positions = profile.Tags.map((tag, i) => ({ tag, key: String(i).padStart(2, '0') }));
+    const { slice, truncated } = page(positions, (p) => p.key, input.Marker, input.MaxItems);
+    return done({ Tags: slice.map((p) => p.tag), ...truncated });
+  },
+});
+
+export const instanceProfileOperations = [
+  createInstanceProfile,
+  getInstanceProfile,
+  listInstanceProfiles,
+  listInstanceProfilesForRole,
+  addRoleToInstanceProfile,
+  removeRoleFromInstanceProfile,
+  deleteInstanceProfile,
+  tagInstanceProfile,
+  untagInstanceProfile,
+  listInstanceProfileTags,
+] as const;
