@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EC2_TRUST, makeSim, START } from '../__tests__/harness';
+import { execute } from '../execute';
 import { emptyState, nameKey, type InstanceProfileRecord } from '../core/state';
 import { findProfileByArn, findProfileById, findProfileByName, profilesForRole } from './instanceProfiles';
 
@@ -44,6 +45,13 @@ describe('CreateInstanceProfile', () => {
     expect(InstanceProfile.InstanceProfileId).toMatch(/^AIPA[A-Z2-7]{17}$/);
     const record = sim.state.tables.instanceProfiles.myprofile;
     expect(record).toMatchObject({ createdBy: 'api', roleName: null, visibleToEc2At: START, roleVisibleToEc2At: START });
+  });
+
+  it('records that the console made a profile', () => {
+    const sim = makeSim();
+    const result = execute(sim.state, { service: 'iam', operation: 'CreateInstanceProfile', params: { InstanceProfileName: 'c' }, origin: 'console' }, sim.ctx);
+    expect(result.outcome.ok).toBe(true);
+    expect(sim.state.tables.instanceProfiles.c?.createdBy).toBe('console');
   });
 
   it('returns the tags it was given and delays EC2 visibility by the propagation time', () => {

@@ -145,7 +145,8 @@ export const createInstanceProfile = defineOperation({
       CreateDate: isoSeconds(env.now),
       Tags: tags.map((t) => ({ Key: t.Key, Value: t.Value })),
       roleName: null,
-      createdBy: 'api',
+      // The console makes a same-named profile for an EC2 role without being asked; the graph says so.
+      createdBy: env.origin === 'console' ? 'console' : 'api',
       visibleToEc2At: visibleAt,
       roleVisibleToEc2At: visibleAt,
     };
