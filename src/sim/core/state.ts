@@ -42,6 +42,14 @@ export const DEFAULT_TIMING: Timing = {
   credentialRefreshSeconds: 3600,
 };
 
+/** Account quotas AWS lets you raise; a scenario or a benchmark may raise them too. */
+export interface Quotas {
+  rolesPerAccount: number;
+  instanceProfilesPerAccount: number;
+}
+
+export const DEFAULT_QUOTAS: Quotas = { rolesPerAccount: 1000, instanceProfilesPerAccount: 1000 };
+
 export interface AccountSettings {
   accountId: string;
   region: string;
@@ -50,6 +58,7 @@ export interface AccountSettings {
   userName: string;
   userId: string;
   timing: Timing;
+  quotas: Quotas;
 }
 
 export interface RoleRecord {
@@ -181,12 +190,13 @@ export const DEFAULT_ACCOUNT: AccountSettings = {
   userName: 'learner',
   userId: 'AIDAQLEARNEREXAMPLE01',
   timing: DEFAULT_TIMING,
+  quotas: DEFAULT_QUOTAS,
 };
 
 export function emptyState(account: Partial<AccountSettings> = {}): SimState {
   return {
     schemaVersion: SCHEMA_VERSION,
-    account: { ...DEFAULT_ACCOUNT, ...account, timing: { ...DEFAULT_TIMING, ...account.timing } },
+    account: { ...DEFAULT_ACCOUNT, ...account, timing: { ...DEFAULT_TIMING, ...account.timing }, quotas: { ...DEFAULT_QUOTAS, ...account.quotas } },
     tables: { roles: {}, instanceProfiles: {}, policies: {}, instances: {}, associations: {}, schedule: {} },
   };
 }
