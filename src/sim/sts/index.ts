@@ -1,9 +1,13 @@
-import { awsError } from '../core/errors';
-import { describeViolations } from '../core/model';
 import type { ServiceDefinition } from '../core/service';
+import { assumeRole } from './assumeRole';
+import { stsValidationError } from './errors';
+import { getCallerIdentity } from './identity';
 
 export const stsService: ServiceDefinition = {
   name: 'sts',
-  operations: [],
-  validationError: (_operation, violations) => awsError('sts', 'ValidationError', describeViolations(violations)),
+  operations: [getCallerIdentity, assumeRole],
+  validationError: stsValidationError,
 };
+
+export { callerArn, callerPrincipal } from './identity';
+export { decodeSessionToken, type SessionClaims } from './credentials';
