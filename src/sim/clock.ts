@@ -36,7 +36,9 @@ function transitionChanges(state: SimState, t: ScheduledTransition): Change[] {
       const next = { ...instance, State: instanceState(t.to) };
       if (t.to === 'terminated') {
         // A terminated instance loses its profile association and later disappears from listings.
-        if (instance.associationId) changes.push(remove('associations', instance.associationId));
+        if (instance.associationId) {
+          changes.push(remove('associations', instance.associationId), remove('schedule', scheduleKey('association-state', instance.associationId)));
+        }
         next.associationId = null;
         changes.push(schedule({ kind: 'instance-expire', at: t.at + state.account.timing.terminatedRetentionSeconds * 1000, instanceId: t.instanceId }));
       }
