@@ -11,6 +11,25 @@ export const iamErrors = {
   deleteRoleInProfile: () => iam('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.'),
   deleteRoleWithAttachedPolicies: () => iam('DeleteConflict', 'Cannot delete entity, must detach all policies first.'),
   deleteRoleWithInlinePolicies: () => iam('DeleteConflict', 'Cannot delete entity, must delete policies first.'),
+  rolesQuota: (limit: number) => iam('LimitExceeded', `Cannot exceed quota for RolesPerAccount: ${limit}`), // [BEL]
+  roleTagsQuota: () => iam('LimitExceeded', 'The number of tags has reached the maximum limit.'), // [BEL] emulators only
+  duplicateTagKeys: () => iam('InvalidInput', 'Duplicate tag keys found. Please note that Tag keys are case insensitive.'),
+  invalidMarker: () => iam('ValidationError', 'Invalid Marker.'), // [BEL] an undecodable Marker
+
+  // Policy documents
+  malformedPolicy: (message: string) => iam('MalformedPolicyDocument', message),
+  trustPolicySizeQuota: () => iam('LimitExceeded', 'Cannot exceed quota for ACLSizePerRole: 2048'),
+  inlinePolicySizeQuota: (roleName: string) => iam('LimitExceeded', `Maximum policy size of 10240 bytes exceeded for role ${roleName}`),
+  managedPolicySizeQuota: () => iam('LimitExceeded', 'Cannot exceed quota for PolicySize: 6144'),
+
+  // Inline and managed policies
+  noSuchRolePolicy: (policyName: string) => iam('NoSuchEntity', `The role policy with name ${policyName} cannot be found.`),
+  policyNotAttachable: (arn: string) => iam('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`),
+  noSuchPolicy: (arn: string) => iam('NoSuchEntity', `Policy ${arn} was not found.`), // [BEL] for DetachRolePolicy
+  noSuchPolicyVersion: (arn: string, versionId: string) => iam('NoSuchEntity', `Policy ${arn} version ${versionId} does not exist or is not attachable.`),
+  policyAlreadyExists: (name: string) => iam('EntityAlreadyExists', `A policy called ${name} already exists. Duplicate names are not allowed.`),
+  deletePolicyAttached: () => iam('DeleteConflict', 'Cannot delete a policy attached to entities.'),
+  policiesPerRoleQuota: () => iam('LimitExceeded', 'Cannot exceed quota for PoliciesPerRole: 10'),
 
   // Instance profiles
   noSuchInstanceProfile: (name: string) => iam('NoSuchEntity', `Instance Profile ${name} cannot be found.`),
