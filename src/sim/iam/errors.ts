@@ -36,7 +36,7 @@ export const iamErrors = {
   instanceProfileAlreadyExists: (name: string) => iam('EntityAlreadyExists', `Instance Profile ${name} already exists.`),
   deleteProfileWithRole: () => iam('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.'),
   rolesPerProfileQuota: () => iam('LimitExceeded', 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1'),
-  instanceProfilesQuota: () => iam('LimitExceeded', 'Cannot exceed quota for InstanceProfilesPerAccount: 1000'),
+  instanceProfilesQuota: (limit: number) => iam('LimitExceeded', `Cannot exceed quota for InstanceProfilesPerAccount: ${limit}`),
   // [BEL] AWS's text for a role that is not in the profile is unconfirmed.
   roleNotInProfile: (roleName: string, profileName: string) => iam('NoSuchEntity', `The role with name ${roleName} cannot be found in instance profile ${profileName}.`),
   // [BEL] Only emulators show this text; AWS's own is unconfirmed.

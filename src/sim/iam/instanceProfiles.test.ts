@@ -77,6 +77,13 @@ describe('CreateInstanceProfile', () => {
     for (let i = 0; i < 1000; i++) state.tables.instanceProfiles[`p${i}`] = profileRecord(`p${i}`, i);
     expectFailure(makeSim({ state }), 'CreateInstanceProfile', { InstanceProfileName: 'one-more' }, 'LimitExceeded', 'Cannot exceed quota for InstanceProfilesPerAccount: 1000');
   });
+
+  it('follows the account quota a scenario sets', () => {
+    const state = emptyState({ quotas: { ...emptyState().account.quotas, instanceProfilesPerAccount: 1 } });
+    const sim = makeSim({ state });
+    sim.ok('iam', 'CreateInstanceProfile', { InstanceProfileName: 'only' });
+    expectFailure(sim, 'CreateInstanceProfile', { InstanceProfileName: 'second' }, 'LimitExceeded', 'Cannot exceed quota for InstanceProfilesPerAccount: 1');
+  });
 });
 
 describe('GetInstanceProfile', () => {

@@ -26,8 +26,6 @@ import { mergeTags, removeTagKeys } from '../core/tags';
 import { isoSeconds } from '../core/time';
 import { iamErrors } from './errors';
 
-/** AWS's per-account quota (not raisable in the simulator). */
-export const MAX_INSTANCE_PROFILES = 1000;
 const DEFAULT_MAX_ITEMS = 100;
 
 // ---- Look-ups for EC2, the console and the graph -------------------------------------------
@@ -133,7 +131,8 @@ export const createInstanceProfile = defineOperation({
     if (findProfileByName(env.state, input.InstanceProfileName)) return fail(iamErrors.instanceProfileAlreadyExists(input.InstanceProfileName));
     const tags = input.Tags ?? [];
     if (hasDuplicateKeys(tags)) return fail(iamErrors.duplicateProfileTagKeys());
-    if (Object.keys(profiles).length >= MAX_INSTANCE_PROFILES) return fail(iamErrors.instanceProfilesQuota());
+    const quota = env.state.account.quotas.instanceProfilesPerAccount;
+    if (Object.keys(profiles).length >= quota) return fail(iamErrors.instanceProfilesQuota(quota));
     const ids = new Set(Object.values(profiles).map((p) => p.InstanceProfileId));
     const path = input.Path ?? '/';
     const visibleAt = env.now + env.state.account.timing.profilePropagationSeconds * 1000;
