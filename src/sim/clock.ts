@@ -14,16 +14,25 @@ export function schedule(transition: ScheduledTransition): Change {
 /**
  * Brings the state up to `now`: every transition that has come due is applied, in time order.
  * Nothing in the core runs on timers; time moves only when a request (or the host) calls this.
+ * A transition may schedule another that is already due (a terminated instance kept for 0 s),
+ * so this repeats until nothing is due.
  */
 export function settle(state: SimState, now: number): { applied: AppliedChange[]; events: SimEvent[] } {
-  const due = Object.entries(state.tables.schedule)
-    .filter(([, t]) => t.at <= now)
-    .sort(([ka, a], [kb, b]) => a.at - b.at || (ka < kb ? -1 : ka > kb ? 1 : 0));
   const applied: AppliedChange[] = [];
-  for (const [key, transition] of due) {
-    applied.push(...commit(state, [remove('schedule', key), ...transitionChanges(state, transition)]));
+  for (let due = dueTransitions(state, now); due.length; due = dueTransitions(state, now)) {
+    for (const [key, transition] of due) {
+      // One applied earlier in this pass may have replaced or removed this one.
+      if (state.tables.schedule[key] !== transition) continue;
+      applied.push(...commit(state, [remove('schedule', key), ...transitionChanges(state, transition)]));
+    }
   }
   return { applied, events: eventsOf(applied, { type: 'clock' }) };
+}
+
+function dueTransitions(state: SimState, now: number): [string, ScheduledTransition][] {
+  return Object.entries(state.tables.schedule)
+    .filter(([, t]) => t.at <= now)
+    .sort(([ka, a], [kb, b]) => a.at - b.at || (ka < kb ? -1 : ka > kb ? 1 : 0));
 }
 
 function transitionChanges(state: SimState, t: ScheduledTransition): Change[] {
