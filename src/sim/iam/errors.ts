@@ -41,7 +41,6 @@ export const iamErrors = {
   roleNotInProfile: (roleName: string, profileName: string) => iam('NoSuchEntity', `The role with name ${roleName} cannot be found in instance profile ${profileName}.`),
   // [BEL] Only emulators show this text; AWS's own is unconfirmed.
   profileTagsQuota: () => iam('LimitExceeded', 'The number of tags has reached the maximum limit.'),
-  duplicateProfileTagKeys: () => iam('InvalidInput', 'Duplicate tag keys found. Please note that Tag keys are case insensitive.'),
 
   validation: (message: string) => iam('ValidationError', message),
 };

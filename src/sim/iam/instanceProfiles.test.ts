@@ -142,13 +142,17 @@ describe('ListInstanceProfiles', () => {
   it('returns 100 items by default', () => {
     const state = emptyState();
     for (let i = 0; i < 150; i++) state.tables.instanceProfiles[`p${String(i).padStart(3, '0')}`] = profileRecord(`p${String(i).padStart(3, '0')}`, i);
-    const res = makeSim({ state }).ok<{ InstanceProfiles: Profile[]; IsTruncated: boolean; Marker: string }>('iam', 'ListInstanceProfiles');
-    expect([res.InstanceProfiles.length, res.IsTruncated, res.Marker]).toEqual([100, true, 'p100']);
+    const sim = makeSim({ state });
+    const res = sim.ok<{ InstanceProfiles: Profile[]; IsTruncated: boolean; Marker: string }>('iam', 'ListInstanceProfiles');
+    expect([res.InstanceProfiles.length, res.IsTruncated]).toEqual([100, true]);
+    const rest = sim.ok<{ InstanceProfiles: Profile[]; IsTruncated: boolean }>('iam', 'ListInstanceProfiles', { Marker: res.Marker });
+    expect([rest.InstanceProfiles[0]?.InstanceProfileName, rest.InstanceProfiles.length, rest.IsTruncated]).toEqual(['p100', 50, false]);
   });
 
   it.each([
     [{ MaxItems: 0 }, "1 validation error detected: Value '0' at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1"],
     [{ PathPrefix: 'x' }, 'The specified value for pathPrefix is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.'],
+    [{ Marker: '!!' }, 'Invalid Marker.'],
   ])('rejects %j', (params, message) => {
     expectFailure(setup(), 'ListInstanceProfiles', params, 'ValidationError', message);
   });

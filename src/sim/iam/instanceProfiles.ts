@@ -21,12 +21,12 @@ import { iamArn, parseArn } from '../core/arn';
 import { put, remove } from '../core/changes';
 import { iamUniqueId, uniqueId } from '../core/ids';
 import { defineOperation, done, fail, type OpEnv, type OpResult } from '../core/operation';
-import { nameKey, type InstanceProfileRecord, type RoleRecord, type SimState, type Tag } from '../core/state';
+import { nameKey, type InstanceProfileRecord, type RoleRecord, type SimState } from '../core/state';
 import { mergeTags, removeTagKeys } from '../core/tags';
 import { isoSeconds } from '../core/time';
 import { iamErrors } from './errors';
+import { duplicateTagKeys, pageOf } from './roles';
 
-const DEFAULT_MAX_ITEMS = 100;
 
 // ---- Look-ups for EC2, the console and the graph -------------------------------------------
 
@@ -93,21 +93,6 @@ function profileView(state: SimState, profile: InstanceProfileRecord, withTags: 
   };
 }
 
-// ---- Paging --------------------------------------------------------------------------------
-
-/**
- * Marker/MaxItems paging. The Marker is the key of the first item of the next page, so paging
- * stays stable while items are added or removed between pages.
- */
-function page<T>(items: readonly T[], keyOf: (item: T) => string, marker: string | undefined, maxItems: number | undefined) {
-  const start = marker === undefined ? 0 : items.findIndex((item) => keyOf(item) >= marker);
-  const from = start < 0 ? items.length : start;
-  const size = maxItems ?? DEFAULT_MAX_ITEMS;
-  const slice = items.slice(from, from + size);
-  const next = items[from + size];
-  return { slice, truncated: next !== undefined ? { IsTruncated: true, Marker: keyOf(next) } : { IsTruncated: false } };
-}
-
 // ---- Helpers -------------------------------------------------------------------------------
 
 const profileKey = (name: string) => nameKey(name);
@@ -115,8 +100,6 @@ const profileKey = (name: string) => nameKey(name);
 /** The ARN IAM authorizes against: the profile's own, or the one it would have at path `/`. */
 const profileArnFor = (env: OpEnv, name: string): string =>
   findProfileByName(env.state, name)?.Arn ?? iamArn(env.state.account.accountId, 'instance-profile', '/', name);
-
-const hasDuplicateKeys = (tags: readonly Tag[]): boolean => new Set(tags.map((t) => t.Key.toLowerCase())).size !== tags.length;
 
 const findRole = (state: SimState, roleName: string): RoleRecord | undefined => state.tables.roles[nameKey(roleName)];
 
@@ -130,7 +113,7 @@ export const createInstanceProfile = defineOperation({
     const profiles = env.state.tables.instanceProfiles;
     if (findProfileByName(env.state, input.InstanceProfileName)) return fail(iamErrors.instanceProfileAlreadyExists(input.InstanceProfileName));
     const tags = input.Tags ?? [];
-    if (hasDuplicateKeys(tags)) return fail(iamErrors.duplicateProfileTagKeys());
+    if (duplicateTagKeys(tags)) return fail(iamErrors.duplicateTagKeys());
     const quota = env.state.account.quotas.instanceProfilesPerAccount;
     if (Object.keys(profiles).length >= quota) return fail(iamErrors.instanceProfilesQuota(quota));
     const ids = new Set(Object.values(profiles).map((p) => p.InstanceProfileId));
@@ -171,8 +154,10 @@ export const listInstanceProfiles = defineOperation({
   handler(input: ListInstanceProfilesRequest, env): OpResult<ListInstanceProfilesResponse> {
     const prefix = input.PathPrefix ?? '/';
     const matching = sortedProfiles(env.state, (p) => p.Path.startsWith(prefix));
-    const { slice, truncated } = page(matching, (p) => profileKey(p.InstanceProfileName), input.Marker, input.MaxItems);
-    return done({ InstanceProfiles: slice.map((p) => profileView(env.state, p, false)), ...truncated });
+    const page = pageOf(matching, (p) => profileKey(p.InstanceProfileName), input, { sorted: true });
+    if (!page.ok) return fail(page.error);
+    const { items, ...paging } = page.value;
+    return done({ InstanceProfiles: items.map((p) => profileView(env.state, p, false)), ...paging });
   },
 });
 
@@ -181,8 +166,10 @@ export const listInstanceProfilesForRole = defineOperation({
   name: 'ListInstanceProfilesForRole',
   handler(input: ListInstanceProfilesForRoleRequest, env): OpResult<ListInstanceProfilesForRoleResponse> {
     if (!findRole(env.state, input.RoleName)) return fail(iamErrors.noSuchRole(input.RoleName));
-    const { slice, truncated } = page(profilesForRole(env.state, input.RoleName), (p) => profileKey(p.InstanceProfileName), input.Marker, input.MaxItems);
-    return done({ InstanceProfiles: slice.map((p) => profileView(env.state, p, false)), ...truncated });
+    const page = pageOf(profilesForRole(env.state, input.RoleName), (p) => profileKey(p.InstanceProfileName), input, { sorted: true });
+    if (!page.ok) return fail(page.error);
+    const { items, ...paging } = page.value;
+    return done({ InstanceProfiles: items.map((p) => profileView(env.state, p, false)), ...paging });
   },
 });
 
@@ -253,7 +240,7 @@ export const tagInstanceProfile = defineOperation({
   handler(input: TagInstanceProfileRequest, env): OpResult<Record<string, never>> {
     const profile = findProfileByName(env.state, input.InstanceProfileName);
     if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
-    if (hasDuplicateKeys(input.Tags)) return fail(iamErrors.duplicateProfileTagKeys());
+    if (duplicateTagKeys(input.Tags)) return fail(iamErrors.duplicateTagKeys());
     const tags = mergeTags(profile.Tags, input.Tags);
     if (!tags) return fail(iamErrors.profileTagsQuota());
     return done({}, [put('instanceProfiles', profileKey(profile.InstanceProfileName), { ...profile, Tags: tags })]);
@@ -279,10 +266,11 @@ export const listInstanceProfileTags = defineOperation({
   handler(input: ListInstanceProfileTagsRequest, env): OpResult<ListInstanceProfileTagsResponse> {
     const profile = findProfileByName(env.state, input.InstanceProfileName);
     if (!profile) return fail(iamErrors.noSuchInstanceProfile(input.InstanceProfileName));
-    // Tags keep the order they were added in; the marker is the next tag's position.
-    const positions = profile.Tags.map((tag, i) => ({ tag, key: String(i).padStart(2, '0') }));
-    const { slice, truncated } = page(positions, (p) => p.key, input.Marker, input.MaxItems);
-    return done({ Tags: slice.map((p) => p.tag), ...truncated });
+    // In the order they were added; a key overwritten keeps its place.
+    const page = pageOf(profile.Tags, (t) => t.Key.toLowerCase(), input, { sorted: false });
+    if (!page.ok) return fail(page.error);
+    const { items, ...paging } = page.value;
+    return done({ Tags: items, ...paging });
   },
 });
 
