@@ -124,6 +124,16 @@ describe('IMDS meta-data', () => {
     expect(get(META).body).not.toContain('public-ipv4');
   });
 
+  it('serves instance tags only when the instance allows them in its metadata', () => {
+    const tags = [{ Key: 'Name', Value: 'web-1' }, { Key: 'team', Value: 'blue' }];
+    const hidden = setup({ instance: { Tags: tags } });
+    expect(hidden.get(`${META}tags/instance/Name`).status).toBe(404);
+    const shown = setup({ instance: { Tags: tags, MetadataOptions: { ...instanceRecord().MetadataOptions, InstanceMetadataTags: 'enabled' } } });
+    expect(shown.get(META).body.split('\n')).toContain('tags/');
+    expect(shown.get(`${META}tags/instance`).body).toBe('Name\nteam');
+    expect(shown.get(`${META}tags/instance/Name`).body).toBe('web-1');
+  });
+
   it('lists the versions at / and meta-data under a version', () => {
     const { get } = setup();
     expect(get('/').body.split('\n')).toEqual(expect.arrayContaining(['1.0', '2021-03-23', 'latest']));

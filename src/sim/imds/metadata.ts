@@ -1,6 +1,7 @@
 import { exhaustive } from '../core/assert';
 import type { InstanceRecord, SimState } from '../core/state';
 import { isoSeconds } from '../core/time';
+import { privateDnsName, publicDnsName } from '../ec2/network';
 import { derivedRandom } from '../sts/encoding';
 import { instanceCredentials, instanceIam, type InstanceIam } from './credentials';
 import { imdsJson } from './http';
@@ -20,15 +21,6 @@ const NO_ROLE_MESSAGE = 'Instance Profile does not contain a role...';
 /** What EC2 answers when the profile's role does not trust ec2.amazonaws.com (note the two spaces). */
 const cannotAssume = (roleName: string) =>
   `EC2 cannot assume the role ${roleName}.  Please see documentation at http://docs.amazonwebservices.com/IAM/latest/UserGuide/RolesTroubleshooting.html.`;
-
-const dashed = (ip: string) => ip.replaceAll('.', '-');
-
-/** EC2's internal host name: `ip-10-0-0-5.ec2.internal` in us-east-1, `….REGION.compute.internal` elsewhere. */
-const privateHostname = (region: string, ip: string) =>
-  `ip-${dashed(ip)}.${region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`}`;
-
-const publicHostname = (region: string, ip: string) =>
-  `ec2-${dashed(ip)}.${region === 'us-east-1' ? 'compute-1.amazonaws.com' : `${region}.compute.amazonaws.com`}`;
 
 /** A locally administered MAC address that stays the same for the instance's life. */
 function macAddress(instanceId: string): string {
@@ -85,7 +77,7 @@ function iamDirectory(state: SimState, instance: InstanceRecord, iam: InstanceIa
 
 export function metadataTree(state: SimState, instance: InstanceRecord, now: number): MetadataDirectory {
   const { region, availabilityZone } = state.account;
-  const hostname = privateHostname(region, instance.PrivateIpAddress);
+  const hostname = privateDnsName(region, instance.PrivateIpAddress);
   const iam = iamDirectory(state, instance, instanceIam(state, instance, now));
   const publicIp = instance.PublicIpAddress;
   return {
@@ -99,9 +91,11 @@ export function metadataTree(state: SimState, instance: InstanceRecord, now: num
     'local-ipv4': instance.PrivateIpAddress,
     mac: macAddress(instance.InstanceId),
     placement: { 'availability-zone': availabilityZone, region },
-    ...(publicIp ? { 'public-hostname': publicHostname(region, publicIp), 'public-ipv4': publicIp } : {}),
+    ...(publicIp ? { 'public-hostname': publicDnsName(region, publicIp), 'public-ipv4': publicIp } : {}),
     'reservation-id': instance.ReservationId,
     'security-groups': instance.SecurityGroups.map((g) => g.GroupName).join('\n'),
+    // Instance tags appear only when the instance allows tags in its metadata.
+    ...(instance.MetadataOptions.InstanceMetadataTags === 'enabled' ? { tags: { instance: Object.fromEntries(instance.Tags.map((t) => [t.Key, t.Value])) } } : {}),
   };
 }
 
