@@ -4,6 +4,7 @@ import { serviceModels, validateInput } from './core/model';
 import { LEARNER, type Caller, type Ctx, type OpEnv, type OperationSpec, type RequestOrigin } from './core/operation';
 import type { ServiceDefinition } from './core/service';
 import type { SimState } from './core/state';
+import { authorize, recordRoleUse } from './auth';
 import { settle } from './clock';
 import { ec2Service } from './ec2';
 import { iamService } from './iam';
@@ -62,10 +63,14 @@ export function execute(state: SimState, request: Request, ctx: Ctx): ExecuteRes
   if (violations.length) return failWith(entry.service.validationError(request.operation, violations));
 
   const env: OpEnv = { state, now, random: ctx.random, caller: request.caller ?? LEARNER, origin: request.origin ?? 'cli' };
+  const denied = authorize(entry.service.name, entry.operation, params, env);
+  if (denied) return failWith(denied);
   const result = entry.operation.handler(params as never, env);
   if (!result.ok) return failWith(result.error);
 
   const applied = commit(state, result.value.changes);
+  // A role's use is recorded after the request's own changes, on the role as they left it.
+  applied.push(...commit(state, recordRoleUse(state, env)));
   const events = [...clock.events, ...eventsOf(applied, { type: 'request', service: request.service, operation: request.operation })];
   return { state, outcome: { ok: true, response: result.value.response }, events, applied: [...clock.applied, ...applied] };
 }

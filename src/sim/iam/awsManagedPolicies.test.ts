@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWS_MANAGED_POLICIES, findAwsManagedPolicy } from './awsManagedPolicies';
+import { AWS_MANAGED_POLICIES, findAwsManagedPolicy, isAwsManagedPolicyArn } from './awsManagedPolicies';
 import { parseIdentityPolicy } from './policyDocument';
 
 describe('the AWS managed policy catalogue', () => {
@@ -45,5 +45,7 @@ describe('the AWS managed policy catalogue', () => {
   it('knows nothing under other names', () => {
     expect(findAwsManagedPolicy('arn:aws:iam::aws:policy/AmazonS3FullAcces')).toBeUndefined();
     expect(findAwsManagedPolicy('arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole')).toBeUndefined();
+    expect(isAwsManagedPolicyArn('arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole')).toBe(false);
+    expect(isAwsManagedPolicyArn('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')).toBe(true);
   });
 });

@@ -234,3 +234,6 @@ export const AWS_MANAGED_POLICIES: readonly AwsManagedPolicy[] = ENTRIES.map(toP
 const byArn = new Map(AWS_MANAGED_POLICIES.map((policy) => [policy.Arn, policy]));
 
 export const findAwsManagedPolicy = (arn: string): AwsManagedPolicy | undefined => byArn.get(arn);
+
+/** Whether the catalogue holds a policy with this ARN. */
+export const isAwsManagedPolicyArn = (arn: string): boolean => byArn.has(arn);
