@@ -113,7 +113,7 @@ function parse(text: string, target: { kind: 'identity' } | { kind: 'trust'; con
   for (const statement of statements) {
     const found = prohibited.find((field) => field in statement);
     if (found && kind === 'trust') return err(iamErrors.malformedPolicy(`Has prohibited field ${found}`));
-    if (found) return err(iamErrors.malformedPolicy('Policy document should not specify a principal.'));
+    if (found) return err(iamErrors.malformedPolicy('Policy document should not specify a principal.')); // [BEL] exact text
   }
   const version = document.Version;
   if (typeof version === 'string' && !VERSIONS.includes(version)) return err(iamErrors.malformedPolicy('The policy failed legacy parsing'));
