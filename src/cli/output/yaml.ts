@@ -1,4 +1,5 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag, type Tags } from 'yaml';
+import { stringifyString, stringTag } from 'yaml/util';
 import { formatJson } from './json';
 import { isDict, pyFloatRepr, sortedKeys, type JsonValue } from './python';
 
@@ -7,16 +8,15 @@ import { isDict, pyFloatRepr, sortedKeys, type JsonValue } from './python';
  * keys sorted, block style, `[]`/`{}` for empty collections, lists not indented under their key.
  * A scalar result (after --query) is written as JSON instead, which spares it ruamel's `...` end marker.
  *
- * The `yaml` library lays the document out; the one thing it cannot know is which scalars ruamel quotes,
- * so each string gets the style libyaml would pick (`scalarStyle`).
- * [BEL] Not reproduced: libyaml folds a long plain or quoted scalar at the first space past column 80, and
- * escapes astral, C1 and line/paragraph-separator characters inside double quotes; here such lines stay whole
- * and those characters are escaped as the `yaml` library does.
+ * The `yaml` library lays the document out; what it cannot know is which scalars ruamel quotes, so each
+ * string gets the style libyaml would pick (`scalarStyle`), and double-quoted ones libyaml's escapes.
+ * [BEL] Not reproduced: libyaml folds a long scalar at the first space past column 80 (here such lines stay
+ * whole), and writes a key containing a line break as a `? ` complex key.
  */
 export function formatYaml(value: JsonValue): string {
   if (isDict(value) && Object.keys(value).length === 0) return '';
   if (!Array.isArray(value) && !isDict(value)) return formatJson(value);
-  const doc = new Document(null, { schema: 'failsafe', customTags: SCALAR_TAGS });
+  const doc = new Document(null, { schema: 'failsafe', customTags: withScalarTags });
   doc.contents = toNode(value);
   return doc.toString({ indentSeq: false, lineWidth: 0 });
 }
@@ -43,9 +43,16 @@ function stringNode(value: string, isKey: boolean): Scalar {
   return node;
 }
 
-// Only strings go through the library's own string tag (failsafe schema); these print the other scalars
-// as ruamel's SafeRepresenter does, and having no `test` they never make the library quote a string.
+// These print scalars as ruamel's SafeRepresenter does; having no `test`, none makes the library quote a
+// string on its own: strings are quoted exactly when `scalarStyle` says so.
+const withScalarTags = (tags: Tags): Tags => [...tags.filter((t) => t !== stringTag), ...SCALAR_TAGS];
+
 const SCALAR_TAGS: ScalarTag[] = [
+  {
+    ...stringTag,
+    stringify: (item, ctx, onComment, onChompKeep) =>
+      item.type === Scalar.QUOTE_DOUBLE ? doubleQuoted(String(item.value)) : stringifyString(item, ctx, onComment, onChompKeep),
+  },
   { tag: 'tag:yaml.org,2002:null', default: true, identify: (v) => v === null, resolve: () => null, stringify: () => 'null' },
   { tag: 'tag:yaml.org,2002:bool', default: true, identify: (v) => typeof v === 'boolean', resolve: () => true, stringify: ({ value }) => (value ? 'true' : 'false') },
   {
@@ -164,4 +171,25 @@ function analyze(value: string): Analysis {
   if (lineBreaks) blockPlainAllowed = false;
   if (blockIndicators) blockPlainAllowed = false;
   return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed };
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '\0': '0', '\x07': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\x0b': 'v', '\f': 'f', '\r': 'r', '\x1b': 'e',
+  '"': '"', '\\': '\\', '\u0085': 'N', '\u2028': 'L', '\u2029': 'P',
+};
+
+/** yaml_emitter_write_double_quoted: escapes whatever is not printable, breaks, quotes and backslashes. */
+function doubleQuoted(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    if (isPrintable(ch) && !isBreak(ch) && ch !== '"' && ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const cp = ch.codePointAt(0) ?? 0;
+    const named = ESCAPES[ch];
+    const [letter, digits] = cp <= 0xff ? ['x', 2] : cp <= 0xffff ? ['u', 4] : ['U', 8];
+    out += `\\${named ?? letter + cp.toString(16).toUpperCase().padStart(digits, '0')}`;
+  }
+  return `${out}"`;
 }
