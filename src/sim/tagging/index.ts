@@ -1,9 +1,10 @@
-import { awsError } from '../core/errors';
-import { describeViolations } from '../core/model';
 import type { ServiceDefinition } from '../core/service';
+import { taggingValidationError } from './errors';
+import { getResources } from './getResources';
+import { tagResources, untagResources } from './tagResources';
 
 export const taggingService: ServiceDefinition = {
   name: 'resourcegroupstaggingapi',
-  operations: [],
-  validationError: (_operation, violations) => awsError('resourcegroupstaggingapi', 'InvalidParameterException', describeViolations(violations)),
+  operations: [tagResources, untagResources, getResources],
+  validationError: taggingValidationError,
 };
