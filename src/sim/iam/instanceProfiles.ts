@@ -25,12 +25,11 @@ import { nameKey, type InstanceProfileRecord, type RoleRecord, type SimState } f
 import { mergeTags, removeTagKeys } from '../core/tags';
 import { isoSeconds } from '../core/time';
 import { iamErrors } from './errors';
-import { duplicateTagKeys, pageOf } from './roles';
-
+import { duplicateTagKeys, own, pageOf } from './roles';
 
 // ---- Look-ups for EC2, the console and the graph -------------------------------------------
 
-export const findProfileByName = (state: SimState, name: string): InstanceProfileRecord | undefined => state.tables.instanceProfiles[nameKey(name)];
+export const findProfileByName = (state: SimState, name: string): InstanceProfileRecord | undefined => own(state.tables.instanceProfiles, nameKey(name));
 
 /** The profile an ARN names, path included (`…:instance-profile/path/Name`); undefined for any other ARN. */
 export function findProfileByArn(state: SimState, arn: string): InstanceProfileRecord | undefined {
@@ -52,7 +51,7 @@ export function profilesForRole(state: SimState, roleName: string): InstanceProf
 
 /** The role in a profile, if it has one. */
 export const roleOfProfile = (state: SimState, profile: InstanceProfileRecord): RoleRecord | undefined =>
-  profile.roleName === null ? undefined : state.tables.roles[nameKey(profile.roleName)];
+  profile.roleName === null ? undefined : own(state.tables.roles, nameKey(profile.roleName));
 
 /**
  * Listing order: by name, case-insensitively (the table key is the lower-cased name). [BEL] AWS
@@ -101,7 +100,7 @@ const profileKey = (name: string) => nameKey(name);
 const profileArnFor = (env: OpEnv, name: string): string =>
   findProfileByName(env.state, name)?.Arn ?? iamArn(env.state.account.accountId, 'instance-profile', '/', name);
 
-const findRole = (state: SimState, roleName: string): RoleRecord | undefined => state.tables.roles[nameKey(roleName)];
+const findRole = (state: SimState, roleName: string): RoleRecord | undefined => own(state.tables.roles, nameKey(roleName));
 
 // ---- Operations ----------------------------------------------------------------------------
 

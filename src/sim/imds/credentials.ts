@@ -2,6 +2,7 @@ import { assumedRoleArn } from '../core/arn';
 import { exhaustive } from '../core/assert';
 import { nameKey, type AssociationRecord, type InstanceProfileRecord, type InstanceRecord, type RoleRecord, type SimState, type Timing } from '../core/state';
 import { findProfileById } from '../iam/instanceProfiles';
+import { own } from '../iam/roles';
 import { EC2_SERVICE, trustAllows } from '../iam/trust';
 import { derivedRandom } from '../sts/encoding';
 import { temporaryCredentials, type TemporaryCredentials } from '../sts/credentials';
@@ -59,7 +60,7 @@ export function credentialWindow(state: SimState, instance: InstanceRecord, asso
 
 /** The instance's live association: only once it is `associated` does the metadata service serve `iam/`. */
 export function liveAssociation(state: SimState, instance: InstanceRecord): AssociationRecord | undefined {
-  const association = instance.associationId ? state.tables.associations[instance.associationId] : undefined;
+  const association = instance.associationId ? own(state.tables.associations, instance.associationId) : undefined;
   return association?.State === 'associated' ? association : undefined;
 }
 
@@ -69,7 +70,7 @@ export function instanceIam(state: SimState, instance: InstanceRecord, now: numb
   const window = credentialWindow(state, instance, association, now);
   const profile = findProfileById(state, association.IamInstanceProfile.Id);
   if (!profile) return { kind: 'profile-not-found', association, window };
-  const role = profile.roleName === null ? undefined : state.tables.roles[nameKey(profile.roleName)];
+  const role = profile.roleName === null ? undefined : own(state.tables.roles, nameKey(profile.roleName));
   if (!role || profile.roleVisibleToEc2At > window.issuedAt) return { kind: 'no-role', association, profile, window };
   return { kind: 'role', association, profile, role, trusted: trustAllows(role, EC2_SERVICE), window };
 }
@@ -100,7 +101,7 @@ export type InstanceRoleSessionUnavailable =
   | 'trust-denied';
 
 export function instanceRoleSession(state: SimState, instanceId: string, now: number): InstanceRoleSession {
-  const instance = state.tables.instances[instanceId];
+  const instance = own(state.tables.instances, instanceId);
   if (!instance) return { ok: false, reason: 'no-instance' };
   if (instance.State.Name !== 'running') return { ok: false, reason: 'not-running' };
   if (instance.MetadataOptions.HttpEndpoint === 'disabled') return { ok: false, reason: 'metadata-disabled' };

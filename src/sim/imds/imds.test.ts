@@ -361,6 +361,8 @@ describe('instance sessions', () => {
     sim.state.tables.instances[INSTANCE_ID] = instanceRecord({}, 'stopped');
     expect(metadataServiceReachable(sim.state, INSTANCE_ID)).toBe(false);
     expect(metadataServiceReachable(sim.state, 'i-0000000000000000f')).toBe(false);
+    expect(metadataServiceReachable(sim.state, 'constructor')).toBe(false);
+    expect(instanceRoleSession(sim.state, 'toString', sim.now())).toEqual({ ok: false, reason: 'no-instance' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { assertExists } from '../core/assert';
 import type { SimState } from '../core/state';
+import { own } from '../iam/roles';
 import { errorResponse, textResponse, TOKEN_HEADER, TOKEN_TTL_HEADER, type ImdsResponse } from './http';
 import { listing, metadataTree, type MetadataNode } from './metadata';
 import { issueToken, parseTtl, tokenValid } from './tokens';
@@ -34,11 +35,11 @@ const VERSIONS = [
  * Callers check this first (a shell on a stopped instance has nothing to connect to).
  */
 export function metadataServiceReachable(state: SimState, instanceId: string): boolean {
-  return state.tables.instances[instanceId]?.State.Name === 'running';
+  return own(state.tables.instances, instanceId)?.State.Name === 'running';
 }
 
 export function imdsRequest(state: SimState, request: ImdsRequest, now: number): ImdsResponse {
-  const instance = assertExists(state.tables.instances[request.instanceId], `instance ${request.instanceId}`);
+  const instance = assertExists(own(state.tables.instances, request.instanceId), `instance ${request.instanceId}`);
   const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const method = request.method.toUpperCase();
   const segments = (request.path.split(/[?#]/)[0] ?? '').split('/').filter((s) => s !== '');
@@ -77,7 +78,7 @@ function resolve(state: SimState, instanceId: string, now: number, version: stri
   // Only meta-data is modelled: no user data, no dynamic/instance-identity documents.
   if (category === undefined) return 'meta-data';
   if (category !== 'meta-data') return undefined;
-  let node: MetadataNode = metadataTree(state, assertExists(state.tables.instances[instanceId], 'instance'), now);
+  let node: MetadataNode = metadataTree(state, assertExists(own(state.tables.instances, instanceId), 'instance'), now);
   for (const name of rest) {
     if (typeof node === 'string' || !Object.hasOwn(node, name)) return undefined;
     node = node[name] as MetadataNode;

@@ -3,6 +3,7 @@ import { assumedRoleArn } from '../core/arn';
 import { defineOperation, done, fail, type OpResult } from '../core/operation';
 import { nameKey, type RoleRecord, type SimState } from '../core/state';
 import { isoSeconds } from '../core/time';
+import { own } from '../iam/roles';
 import { evaluateTrust } from '../iam/trust';
 import { temporaryCredentials } from './credentials';
 import { stsErrors } from './errors';
@@ -18,7 +19,7 @@ const ROLE_ARN = /^arn:aws:iam::(\d{12}):role\/(?:[\u0021-\u007E]*\/)?([\w+=,.@-
 /** The role a RoleArn names in this account: path and name must match, the name case-insensitively as IAM compares names. */
 function roleForArn(state: SimState, account: string, name: string, arn: string): RoleRecord | undefined {
   if (account !== state.account.accountId) return undefined;
-  const role = state.tables.roles[nameKey(name)];
+  const role = own(state.tables.roles, nameKey(name));
   return role && role.Arn.toLowerCase() === arn.toLowerCase() ? role : undefined;
 }
 

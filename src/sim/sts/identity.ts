@@ -3,6 +3,7 @@ import { assumedRoleArn, iamArn } from '../core/arn';
 import { exhaustive } from '../core/assert';
 import { defineOperation, done, fail, type Caller, type OpResult } from '../core/operation';
 import { nameKey, type SimState } from '../core/state';
+import { own } from '../iam/roles';
 import type { TrustPrincipal } from '../iam/trust';
 import { stsErrors } from './errors';
 
@@ -14,7 +15,7 @@ export function callerArn(state: SimState, caller: Caller): string {
       return iamArn(accountId, 'user', '/', userName);
     case 'assumed-role': {
       // The session ARN spells the role name as IAM stores it, and never includes the role's path.
-      const role = state.tables.roles[nameKey(caller.roleName)];
+      const role = own(state.tables.roles, nameKey(caller.roleName));
       return assumedRoleArn(accountId, role?.RoleName ?? caller.roleName, caller.sessionName);
     }
     default:
@@ -33,7 +34,7 @@ export const getCallerIdentity = defineOperation({
     const { caller, state } = env;
     const Account = state.account.accountId;
     if (caller.type === 'user') return done({ UserId: state.account.userId, Account, Arn: callerArn(state, caller) });
-    const role = state.tables.roles[nameKey(caller.roleName)];
+    const role = own(state.tables.roles, nameKey(caller.roleName));
     if (!role) return fail(stsErrors.invalidToken());
     return done({ UserId: `${role.RoleId}:${caller.sessionName}`, Account, Arn: callerArn(state, caller) });
   },

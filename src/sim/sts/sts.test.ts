@@ -86,6 +86,7 @@ describe('AssumeRole', () => {
     ['a trust policy for EC2 only', { RoleArn: 'arn:aws:iam::123456789012:role/ec2role', RoleSessionName: 's1' }, undefined, 'AccessDenied', denied(LEARNER_ARN, 'arn:aws:iam::123456789012:role/ec2role')],
     ['an explicit deny', { RoleArn: 'arn:aws:iam::123456789012:role/locked', RoleSessionName: 's1' }, undefined, 'AccessDenied', denied(LEARNER_ARN, 'arn:aws:iam::123456789012:role/locked', ' with an explicit deny in a resource-based policy')],
     ['a missing role', { RoleArn: 'arn:aws:iam::123456789012:role/ghost', RoleSessionName: 's1' }, undefined, 'AccessDenied', denied(LEARNER_ARN, 'arn:aws:iam::123456789012:role/ghost')],
+    ['a role named like an object property', { RoleArn: 'arn:aws:iam::123456789012:role/constructor', RoleSessionName: 's1' }, undefined, 'AccessDenied', denied(LEARNER_ARN, 'arn:aws:iam::123456789012:role/constructor')],
     ['the wrong path', { RoleArn: 'arn:aws:iam::123456789012:role/Admin', RoleSessionName: 's1' }, undefined, 'AccessDenied', denied(LEARNER_ARN, 'arn:aws:iam::123456789012:role/Admin')],
     ['another account', { RoleArn: 'arn:aws:iam::999999999999:role/ops/Admin', RoleSessionName: 's1' }, undefined, 'AccessDenied', denied(LEARNER_ARN, 'arn:aws:iam::999999999999:role/ops/Admin')],
     ['an instance session not trusted', { RoleArn: 'arn:aws:iam::123456789012:role/ec2role', RoleSessionName: 's1' }, INSTANCE, 'AccessDenied', denied('arn:aws:sts::123456789012:assumed-role/ec2role/i-0123456789abcdef0', 'arn:aws:iam::123456789012:role/ec2role')],

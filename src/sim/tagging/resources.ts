@@ -10,7 +10,7 @@ import { mergeTags, MAX_TAGS_PER_RESOURCE, removeTagKeys } from '../core/tags';
 import { ec2Errors } from '../ec2/errors';
 import { iamErrors, iamValidationError } from '../iam/errors';
 import { findProfileByArn } from '../iam/instanceProfiles';
-import { duplicateTagKeys } from '../iam/roles';
+import { duplicateTagKeys, own } from '../iam/roles';
 import { ec2TagQuota, failureOf, unsupportedResource, type ResourceFailure } from './errors';
 
 /**
@@ -59,7 +59,7 @@ export function editTags(state: SimState, arn: string, edit: TagEdit): Result<Ch
   const here = parsed?.account === accountId;
   switch (target.kind) {
     case 'role': {
-      const role = here ? state.tables.roles[nameKey(target.name)] : undefined;
+      const role = here ? own(state.tables.roles, nameKey(target.name)) : undefined;
       if (!role || role.Arn !== arn) return err(failureOf(iamErrors.noSuchRole(target.name)));
       const tags = iamTags(role.Tags, edit, { RoleName: role.RoleName }, ['TagRole', 'UntagRole'], iamErrors.roleTagsQuota);
       return tags.ok ? ok(put('roles', nameKey(role.RoleName), { ...role, Tags: tags.value })) : tags;
@@ -71,7 +71,7 @@ export function editTags(state: SimState, arn: string, edit: TagEdit): Result<Ch
       return tags.ok ? ok(put('instanceProfiles', nameKey(profile.InstanceProfileName), { ...profile, Tags: tags.value })) : tags;
     }
     case 'instance': {
-      const instance = here && parsed?.region === region ? state.tables.instances[target.id] : undefined;
+      const instance = here && parsed?.region === region ? own(state.tables.instances, target.id) : undefined;
       if (!instance) return err(failureOf(ec2Errors.instancesNotFound([target.id])));
       const tags = 'untag' in edit ? instance.Tags.filter((t) => !edit.untag.includes(t.Key)) : mergeEc2Tags(instance.Tags, edit.tag);
       return tags ? ok(put('instances', instance.InstanceId, { ...instance, Tags: tags })) : err(ec2TagQuota());

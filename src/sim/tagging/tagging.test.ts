@@ -61,6 +61,8 @@ describe('TagResources', () => {
         `arn:aws:ec2:eu-west-1:${ACCOUNT}:instance/${tagged}`,
         'arn:aws:s3:::my-bucket',
         'not-an-arn',
+        `arn:aws:iam::${ACCOUNT}:role/constructor`,
+        instanceArn('constructor'),
       ],
       Tags: { team: 'web' },
     });
@@ -73,6 +75,8 @@ describe('TagResources', () => {
         [`arn:aws:ec2:eu-west-1:${ACCOUNT}:instance/${tagged}`]: failure(400, 'InvalidInstanceID.NotFound', `The instance ID '${tagged}' does not exist`),
         'arn:aws:s3:::my-bucket': failure(400, 'InvalidParameterException', 'Invalid input resource arn'),
         'not-an-arn': failure(400, 'InvalidParameterException', 'Invalid input resource arn'),
+        [`arn:aws:iam::${ACCOUNT}:role/constructor`]: failure(404, 'NoSuchEntity', 'The role with name constructor cannot be found.'),
+        [instanceArn('constructor')]: failure(400, 'InvalidInstanceID.NotFound', "The instance ID 'constructor' does not exist"),
       },
     });
     expect(sim.state.tables.instances[tagged]?.Tags).toContainEqual({ Key: 'team', Value: 'web' });
