@@ -1,5 +1,6 @@
 import type { ServiceName } from './errors';
 import { exhaustive } from './assert';
+import { updateIndexes } from './indexes';
 import type { Row, SimState, TableName } from './state';
 
 /**
@@ -43,6 +44,7 @@ export function commit(state: SimState, changes: readonly Change[]): AppliedChan
     else table[change.key] = change.value;
     applied.push({ table: change.table, key: change.key, before, after: change.value } as AppliedChange);
   }
+  updateIndexes(state, applied);
   return applied;
 }
 

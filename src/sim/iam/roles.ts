@@ -14,7 +14,8 @@ import type {
 import { iamArn } from '../core/arn';
 import { put, remove } from '../core/changes';
 import type { AwsError } from '../core/errors';
-import { iamUniqueId, uniqueId } from '../core/ids';
+import { iamUniqueId } from '../core/ids';
+import { profileKeysForRole, rowCount, sortedKeys } from '../core/indexes';
 import { defineOperation, done, fail, type OpEnv, type OpResult } from '../core/operation';
 import { err, ok, type Result } from '../core/result';
 import { nameKey, type RoleRecord, type Tag } from '../core/state';
@@ -79,12 +80,6 @@ export function duplicateTagKeys(tags: readonly Tag[]): boolean {
 }
 
 /** Counts only as far as the quota, so that creating a role stays cheap in a large account. */
-function atRoleQuota(env: OpEnv, limit: number): boolean {
-  let count = 0;
-  for (const _key in env.state.tables.roles) if (++count >= limit) return true;
-  return false;
-}
-
 export const createRole = defineOperation({
   service: 'iam',
   name: 'CreateRole',
@@ -95,13 +90,12 @@ export const createRole = defineOperation({
     const trustError = checkTrustPolicy(env, input.AssumeRolePolicyDocument);
     if (trustError) return fail(trustError);
     const { rolesPerAccount } = env.state.account.quotas;
-    if (atRoleQuota(env, rolesPerAccount)) return fail(iamErrors.rolesQuota(rolesPerAccount));
+    if (rowCount(env.state, 'roles') >= rolesPerAccount) return fail(iamErrors.rolesQuota(rolesPerAccount));
     const path = input.Path ?? '/';
-    const taken = new Set(Object.values(env.state.tables.roles).map((r) => r.RoleId));
     const role: RoleRecord = {
       Path: path,
       RoleName: input.RoleName,
-      RoleId: uniqueId(() => iamUniqueId(env.random, 'AROA'), (id) => taken.has(id)),
+      RoleId: iamUniqueId(env.random, 'AROA'),
       Arn: iamArn(env.state.account.accountId, 'role', path, input.RoleName),
       CreateDate: isoSeconds(env.now),
       AssumeRolePolicyDocument: input.AssumeRolePolicyDocument,
@@ -159,12 +153,10 @@ export const deleteRole = defineOperation({
   handler: (input: DeleteRoleRequest, env): OpResult<Record<string, never>> =>
     withRole(env, input.RoleName, (role) => {
       // When several conflicts apply, the profile is reported first, then managed, then inline policies [BEL order].
-      const key = nameKey(role.RoleName);
-      const inProfile = Object.values(env.state.tables.instanceProfiles).some((p) => p.roleName !== null && nameKey(p.roleName) === key);
-      if (inProfile) return fail(iamErrors.deleteRoleInProfile());
+      if (profileKeysForRole(env.state, role.RoleName).size) return fail(iamErrors.deleteRoleInProfile());
       if (role.attachedPolicyArns.length) return fail(iamErrors.deleteRoleWithAttachedPolicies());
       if (Object.keys(role.inlinePolicies).length) return fail(iamErrors.deleteRoleWithInlinePolicies());
-      return done({}, [remove('roles', key)]);
+      return done({}, [remove('roles', nameKey(role.RoleName))]);
     }),
 });
 
@@ -178,7 +170,8 @@ export const listRoles = defineOperation({
     // Table keys are the lower-cased names, so sorting the keys sorts the roles.
     const roles = env.state.tables.roles;
     const prefix = input.PathPrefix ?? '/';
-    const keys = Object.keys(roles).filter((k) => roles[k]?.Path.startsWith(prefix)).sort();
+    const sorted = sortedKeys(env.state, 'roles');
+    const keys = prefix === '/' ? sorted : sorted.filter((k) => roles[k]?.Path.startsWith(prefix));
     const page = pageOf(keys, (k) => k, input, { sorted: true });
     if (!page.ok) return fail(page.error);
     const { items, ...paging } = page.value;
@@ -197,6 +190,18 @@ export interface PageInfo {
  * carries the key of the last item returned, so a page resumes after it even if items were
  * added or removed meanwhile. In a `sorted` listing a removed item is skipped over by its key.
  */
+/** Binary search: the first item whose key sorts after `key`, or -1. */
+function firstAfter<T>(items: readonly T[], keyOf: (item: T) => string, key: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(items[mid] as T) <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < items.length ? lo : -1;
+}
+
 export function pageOf<T>(
   items: readonly T[],
   keyOf: (item: T) => string,
@@ -207,7 +212,7 @@ export function pageOf<T>(
   if (request.Marker !== undefined) {
     const after = decodeMarker(request.Marker);
     if (after === undefined) return err(iamErrors.invalidMarker());
-    const at = sorted ? items.findIndex((item) => keyOf(item) > after) : items.findIndex((item) => keyOf(item) === after) + 1;
+    const at = sorted ? firstAfter(items, keyOf, after) : items.findIndex((item) => keyOf(item) === after) + 1;
     if (!sorted && at === 0) return err(iamErrors.invalidMarker());
     start = at < 0 ? items.length : at;
   }

@@ -1,0 +1,4 @@
+import { benchSimulator } from './sim';
+
+console.log('IAM Lab benchmarks (figures are printed, not asserted)');
+benchSimulator();
