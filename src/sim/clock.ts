@@ -1,3 +1,4 @@
+import { dueScheduleKeys } from './core/indexes';
 import { commit, eventsOf, put, remove, type AppliedChange, type Change, type SimEvent } from './core/changes';
 import { exhaustive } from './core/assert';
 import type { ScheduledTransition, SimState } from './core/state';
@@ -30,9 +31,10 @@ export function settle(state: SimState, now: number): { applied: AppliedChange[]
 }
 
 function dueTransitions(state: SimState, now: number): [string, ScheduledTransition][] {
-  return Object.entries(state.tables.schedule)
-    .filter(([, t]) => t.at <= now)
-    .sort(([ka, a], [kb, b]) => a.at - b.at || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  return dueScheduleKeys(state, now).flatMap((key) => {
+    const transition = state.tables.schedule[key];
+    return transition ? [[key, transition] as [string, ScheduledTransition]] : [];
+  });
 }
 
 function transitionChanges(state: SimState, t: ScheduledTransition): Change[] {

@@ -1,4 +1,4 @@
-import { profileKeyById, profileKeysForRole, rowCount, sortedKeys } from '../core/indexes';
+import { dueScheduleKeys, profileKeyById, profileKeysForRole, rowCount, sortedKeys } from '../core/indexes';
 import type { SimState, TableName } from '../core/state';
 
 /**
@@ -49,5 +49,9 @@ export function brokenInvariants(state: SimState, isKnownPolicyArn: (arn: string
   for (const [key, profile] of Object.entries(instanceProfiles)) {
     if (profileKeyById(state, profile.InstanceProfileId) !== key) broken.push(`id index misses profile ${profile.InstanceProfileName}`);
   }
+  const queued = Object.entries(schedule)
+    .sort(([ka, a], [kb, b]) => a.at - b.at || (ka < kb ? -1 : 1))
+    .map(([k]) => k);
+  if (JSON.stringify(dueScheduleKeys(state, Number.POSITIVE_INFINITY)) !== JSON.stringify(queued)) broken.push('schedule queue differs from the schedule table');
   return broken;
 }

@@ -13,18 +13,36 @@ interface Indexes {
   profilesByRole: Map<string, Set<string>>;
   /** InstanceProfileId → profile key */
   profileById: Map<string, string>;
+  /** Scheduled transitions ordered by time, then key: settling looks only at the front. */
+  scheduleQueue: { at: number; key: string }[];
 }
 
 const cache = new WeakMap<SimState, Indexes>();
 
 function build(state: SimState): Indexes {
-  const indexes: Indexes = { counts: new Map(), sorted: new Map(), profilesByRole: new Map(), profileById: new Map() };
+  const indexes: Indexes = { counts: new Map(), sorted: new Map(), profilesByRole: new Map(), profileById: new Map(), scheduleQueue: [] };
   for (const table of Object.keys(state.tables) as TableName[]) indexes.counts.set(table, Object.keys(state.tables[table]).length);
   for (const [key, profile] of Object.entries(state.tables.instanceProfiles)) {
     indexes.profileById.set(profile.InstanceProfileId, key);
     if (profile.roleName !== null) linkProfile(indexes, nameKey(profile.roleName), key);
   }
+  indexes.scheduleQueue = Object.entries(state.tables.schedule)
+    .map(([key, t]) => ({ at: t.at, key }))
+    .sort(compareQueued);
   return indexes;
+}
+
+const compareQueued = (a: { at: number; key: string }, b: { at: number; key: string }): number => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+function queuePosition(queue: readonly { at: number; key: string }[], entry: { at: number; key: string }): number {
+  let lo = 0;
+  let hi = queue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareQueued(queue[mid] as { at: number; key: string }, entry) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function indexesOf(state: SimState): Indexes {
@@ -77,6 +95,18 @@ export function updateIndexes(state: SimState, applied: readonly AppliedChange[]
         if (deleted && sorted[at] === change.key) sorted.splice(at, 1);
       }
     }
+    if (change.table === 'schedule') {
+      const queue = indexes.scheduleQueue;
+      if (change.before) {
+        const entry = { at: change.before.at, key: change.key };
+        const at = queuePosition(queue, entry);
+        if (queue[at]?.key === change.key) queue.splice(at, 1);
+      }
+      if (change.after) {
+        const entry = { at: change.after.at, key: change.key };
+        queue.splice(queuePosition(queue, entry), 0, entry);
+      }
+    }
     if (change.table === 'instanceProfiles') {
       const before = change.before;
       const after = change.after;
@@ -111,3 +141,14 @@ export const profileKeysForRole = (state: SimState, roleName: string): ReadonlyS
 
 /** The key of the profile with this InstanceProfileId, in O(1). */
 export const profileKeyById = (state: SimState, id: string): string | undefined => indexesOf(state).profileById.get(id);
+
+/** Keys of the scheduled transitions due by `now`, earliest first. */
+export function dueScheduleKeys(state: SimState, now: number): string[] {
+  const queue = indexesOf(state).scheduleQueue;
+  const due: string[] = [];
+  for (const entry of queue) {
+    if (entry.at > now) break;
+    due.push(entry.key);
+  }
+  return due;
+}
