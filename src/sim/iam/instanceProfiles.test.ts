@@ -78,12 +78,11 @@ describe('CreateInstanceProfile', () => {
     expectFailure(makeSim({ state }), 'CreateInstanceProfile', { InstanceProfileName: 'one-more' }, 'LimitExceeded', 'Cannot exceed quota for InstanceProfilesPerAccount: 1000');
   });
 
-  it('takes names that are also properties of plain objects', () => {
-    const sim = makeSim();
-    expect(sim.fails('iam', 'GetInstanceProfile', { InstanceProfileName: 'toString' }).code).toBe('NoSuchEntity');
-    sim.ok('iam', 'CreateInstanceProfile', { InstanceProfileName: 'constructor' });
-    expect(sim.ok<{ InstanceProfile: Profile }>('iam', 'GetInstanceProfile', { InstanceProfileName: 'constructor' }).InstanceProfile.InstanceProfileName).toBe('constructor');
-    expect(sim.fails('iam', 'AddRoleToInstanceProfile', { InstanceProfileName: 'constructor', RoleName: 'hasOwnProperty' }).message).toBe('The role with name hasOwnProperty cannot be found.');
+  it('does not mistake names that are properties of plain objects for profiles or roles', () => {
+    const sim = setup();
+    expect(sim.fails('iam', 'GetInstanceProfile', { InstanceProfileName: 'toString' }).message).toBe('Instance Profile toString cannot be found.');
+    expect(sim.fails('iam', 'AddRoleToInstanceProfile', { InstanceProfileName: 'empty', RoleName: 'hasOwnProperty' }).message).toBe('The role with name hasOwnProperty cannot be found.');
+    expect(sim.fails('iam', 'ListInstanceProfilesForRole', { RoleName: 'constructor' }).message).toBe('The role with name constructor cannot be found.');
   });
 
   it('follows the account quota a scenario sets', () => {

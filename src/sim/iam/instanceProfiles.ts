@@ -20,6 +20,7 @@ import type {
 import { iamArn, parseArn } from '../core/arn';
 import { put, remove } from '../core/changes';
 import { iamUniqueId, uniqueId } from '../core/ids';
+import { profileKeyById, profileKeysForRole, rowCount, sortedKeys } from '../core/indexes';
 import { defineOperation, done, fail, type OpEnv, type OpResult } from '../core/operation';
 import { nameKey, type InstanceProfileRecord, type RoleRecord, type SimState } from '../core/state';
 import { mergeTags, removeTagKeys } from '../core/tags';
@@ -40,28 +41,21 @@ export function findProfileByArn(state: SimState, arn: string): InstanceProfileR
 }
 
 /** By unique id (AIPA…): what an association keeps, so a re-created profile of the same name is a different one. */
-export const findProfileById = (state: SimState, id: string): InstanceProfileRecord | undefined =>
-  Object.values(state.tables.instanceProfiles).find((p) => p.InstanceProfileId === id);
+export function findProfileById(state: SimState, id: string): InstanceProfileRecord | undefined {
+  const key = profileKeyById(state, id);
+  return key === undefined ? undefined : own(state.tables.instanceProfiles, key);
+}
 
 /** The profiles holding a role, ordered by name. */
-export function profilesForRole(state: SimState, roleName: string): InstanceProfileRecord[] {
-  const key = nameKey(roleName);
-  return sortedProfiles(state, (p) => p.roleName !== null && nameKey(p.roleName) === key);
-}
+export const profilesForRole = (state: SimState, roleName: string): InstanceProfileRecord[] =>
+  profilesByKeys(state, [...profileKeysForRole(state, roleName)].sort());
 
 /** The role in a profile, if it has one. */
 export const roleOfProfile = (state: SimState, profile: InstanceProfileRecord): RoleRecord | undefined =>
   profile.roleName === null ? undefined : own(state.tables.roles, nameKey(profile.roleName));
 
-/**
- * Listing order: by name, case-insensitively (the table key is the lower-cased name). [BEL] AWS
- * does not document its order; this one is stable and what the console shows.
- */
-const sortedProfiles = (state: SimState, keep: (p: InstanceProfileRecord) => boolean = () => true): InstanceProfileRecord[] =>
-  Object.entries(state.tables.instanceProfiles)
-    .filter(([, p]) => keep(p))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, p]) => p);
+const profilesByKeys = (state: SimState, keys: readonly string[]): InstanceProfileRecord[] =>
+  keys.flatMap((k) => own(state.tables.instanceProfiles, k) ?? []);
 
 // ---- Views ---------------------------------------------------------------------------------
 
@@ -109,19 +103,17 @@ export const createInstanceProfile = defineOperation({
   name: 'CreateInstanceProfile',
   resource: (input: CreateInstanceProfileRequest, env) => iamArn(env.state.account.accountId, 'instance-profile', input.Path ?? '/', input.InstanceProfileName),
   handler(input: CreateInstanceProfileRequest, env): OpResult<CreateInstanceProfileResponse> {
-    const profiles = env.state.tables.instanceProfiles;
     if (findProfileByName(env.state, input.InstanceProfileName)) return fail(iamErrors.instanceProfileAlreadyExists(input.InstanceProfileName));
     const tags = input.Tags ?? [];
     if (duplicateTagKeys(tags)) return fail(iamErrors.duplicateTagKeys());
     const quota = env.state.account.quotas.instanceProfilesPerAccount;
-    if (Object.keys(profiles).length >= quota) return fail(iamErrors.instanceProfilesQuota(quota));
-    const ids = new Set(Object.values(profiles).map((p) => p.InstanceProfileId));
+    if (rowCount(env.state, 'instanceProfiles') >= quota) return fail(iamErrors.instanceProfilesQuota(quota));
     const path = input.Path ?? '/';
     const visibleAt = env.now + env.state.account.timing.profilePropagationSeconds * 1000;
     const profile: InstanceProfileRecord = {
       Path: path,
       InstanceProfileName: input.InstanceProfileName,
-      InstanceProfileId: uniqueId(() => iamUniqueId(env.random, 'AIPA'), (id) => ids.has(id)),
+      InstanceProfileId: uniqueId(() => iamUniqueId(env.random, 'AIPA'), (id) => profileKeyById(env.state, id) !== undefined),
       Arn: iamArn(env.state.account.accountId, 'instance-profile', path, input.InstanceProfileName),
       CreateDate: isoSeconds(env.now),
       Tags: tags.map((t) => ({ Key: t.Key, Value: t.Value })),
@@ -152,11 +144,14 @@ export const listInstanceProfiles = defineOperation({
   name: 'ListInstanceProfiles',
   handler(input: ListInstanceProfilesRequest, env): OpResult<ListInstanceProfilesResponse> {
     const prefix = input.PathPrefix ?? '/';
-    const matching = sortedProfiles(env.state, (p) => p.Path.startsWith(prefix));
-    const page = pageOf(matching, (p) => profileKey(p.InstanceProfileName), input, { sorted: true });
+    // [BEL] AWS documents no order; by name ignoring case (the table keys) is stable for paging.
+    const profiles = env.state.tables.instanceProfiles;
+    const sorted = sortedKeys(env.state, 'instanceProfiles');
+    const keys = prefix === '/' ? sorted : sorted.filter((k) => own(profiles, k)?.Path.startsWith(prefix));
+    const page = pageOf(keys, (k) => k, input, { sorted: true });
     if (!page.ok) return fail(page.error);
     const { items, ...paging } = page.value;
-    return done({ InstanceProfiles: items.map((p) => profileView(env.state, p, false)), ...paging });
+    return done({ InstanceProfiles: profilesByKeys(env.state, items).map((p) => profileView(env.state, p, false)), ...paging });
   },
 });
 
