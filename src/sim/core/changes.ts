@@ -39,7 +39,7 @@ export function commit(state: SimState, changes: readonly Change[]): AppliedChan
   const applied: AppliedChange[] = [];
   for (const change of changes) {
     const table = state.tables[change.table] as Record<string, Row<TableName>>;
-    const before = table[change.key];
+    const before = Object.hasOwn(table, change.key) ? table[change.key] : undefined;
     if (change.value === undefined) delete table[change.key];
     else table[change.key] = change.value;
     applied.push({ table: change.table, key: change.key, before, after: change.value } as AppliedChange);

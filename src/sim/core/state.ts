@@ -197,9 +197,20 @@ export function emptyState(account: Partial<AccountSettings> = {}): SimState {
   return {
     schemaVersion: SCHEMA_VERSION,
     account: { ...DEFAULT_ACCOUNT, ...account, timing: { ...DEFAULT_TIMING, ...account.timing }, quotas: { ...DEFAULT_QUOTAS, ...account.quotas } },
-    tables: { roles: {}, instanceProfiles: {}, policies: {}, instances: {}, associations: {}, schedule: {} },
+    tables: { roles: newTable(), instanceProfiles: newTable(), policies: newTable(), instances: newTable(), associations: newTable(), schedule: newTable() },
   };
 }
+
+/**
+ * Tables have no prototype: role and profile names such as `constructor` or `__proto__` are valid
+ * in IAM, and must be plain keys, never Object's own properties.
+ */
+export function newTable<T>(rows: Record<string, T> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, rows);
+}
+
+/** A table row or record entry, never an inherited property. */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 /** Table key for names AWS treats as unique regardless of case. */
 export const nameKey = (name: string): string => name.toLowerCase();

@@ -3,7 +3,7 @@ import { lastPathSegment, parseArn } from '../core/arn';
 import type { AwsError } from '../core/errors';
 import type { OpEnv, Permission } from '../core/operation';
 import { err, ok, type Result } from '../core/result';
-import { nameKey, type InstanceProfileRecord, type SimState } from '../core/state';
+import { nameKey, own, type InstanceProfileRecord, type SimState } from '../core/state';
 import { ec2Errors } from './errors';
 
 /**
@@ -47,7 +47,7 @@ export function resolveProfile(env: OpEnv, spec: IamInstanceProfileSpecification
 export function passRoleFor(env: OpEnv, spec: IamInstanceProfileSpecification | undefined): Permission[] {
   if (!namesProfile(spec)) return [];
   const roleName = lookup(env.state, spec)?.roleName;
-  const role = roleName ? env.state.tables.roles[nameKey(roleName)] : undefined;
+  const role = roleName ? own(env.state.tables.roles, nameKey(roleName)) : undefined;
   return role ? [{ action: 'iam:PassRole', resource: role.Arn }] : [];
 }
 

@@ -22,11 +22,11 @@ import { put, remove } from '../core/changes';
 import { iamUniqueId, uniqueId } from '../core/ids';
 import { profileKeyById, profileKeysForRole, rowCount, sortedKeys } from '../core/indexes';
 import { defineOperation, done, fail, type OpEnv, type OpResult } from '../core/operation';
-import { nameKey, type InstanceProfileRecord, type RoleRecord, type SimState } from '../core/state';
+import { nameKey, type InstanceProfileRecord, type RoleRecord, type SimState, own } from '../core/state';
 import { mergeTags, removeTagKeys } from '../core/tags';
 import { isoSeconds } from '../core/time';
 import { iamErrors } from './errors';
-import { duplicateTagKeys, own, pageOf } from './roles';
+import { duplicateTagKeys, pageOf } from './roles';
 
 // ---- Look-ups for EC2, the console and the graph -------------------------------------------
 

@@ -20,12 +20,12 @@ import { iamArn } from '../core/arn';
 import { put, remove } from '../core/changes';
 import { iamUniqueId, uniqueId } from '../core/ids';
 import { defineOperation, done, fail, type OpResult } from '../core/operation';
-import { nameKey, type PolicyVersionRecord, type SimState, type Tag } from '../core/state';
+import { nameKey, type PolicyVersionRecord, type SimState, type Tag, own } from '../core/state';
 import { isoSeconds } from '../core/time';
 import { AWS_MANAGED_POLICIES, findAwsManagedPolicy, type AwsManagedPolicy } from './awsManagedPolicies';
 import { iamErrors } from './errors';
 import { parseIdentityPolicy, policySize } from './policyDocument';
-import { duplicateTagKeys, own, pageOf, roleArnFor, withRole } from './roles';
+import { duplicateTagKeys, pageOf, roleArnFor, withRole } from './roles';
 
 /** Managed policies: AWS's catalogue plus the account's own (customer managed), attached to roles by ARN. */
 

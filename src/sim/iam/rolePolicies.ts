@@ -8,10 +8,10 @@ import type {
 } from '../models/iam.types';
 import { put } from '../core/changes';
 import { defineOperation, done, fail, type OpResult } from '../core/operation';
-import { nameKey } from '../core/state';
+import { nameKey, own } from '../core/state';
 import { iamErrors } from './errors';
 import { parseIdentityPolicy, policySize } from './policyDocument';
-import { own, pageOf, roleArnFor, withRole } from './roles';
+import { pageOf, roleArnFor, withRole } from './roles';
 
 /** Inline policies: documents embedded in one role, created and replaced by name. */
 

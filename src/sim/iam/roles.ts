@@ -18,7 +18,7 @@ import { iamUniqueId } from '../core/ids';
 import { profileKeysForRole, rowCount, sortedKeys } from '../core/indexes';
 import { defineOperation, done, fail, type OpEnv, type OpResult } from '../core/operation';
 import { err, ok, type Result } from '../core/result';
-import { nameKey, type RoleRecord, type Tag } from '../core/state';
+import { nameKey, own, type RoleRecord, type Tag } from '../core/state';
 import { isoSeconds } from '../core/time';
 import { iamErrors } from './errors';
 import { parseTrustPolicy, policySize } from './policyDocument';
@@ -50,7 +50,6 @@ function roleSummary(role: RoleRecord): Role {
 }
 
 /** A record's own entry: names such as `constructor` are valid IAM names and must not find Object's properties. */
-export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 export const findRole = (env: OpEnv, roleName: string): RoleRecord | undefined => own(env.state.tables.roles, nameKey(roleName));
 

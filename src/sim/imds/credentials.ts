@@ -1,8 +1,8 @@
 import { assumedRoleArn } from '../core/arn';
 import { exhaustive } from '../core/assert';
-import { nameKey, type AssociationRecord, type InstanceProfileRecord, type InstanceRecord, type RoleRecord, type SimState, type Timing } from '../core/state';
+import { nameKey, type AssociationRecord, type InstanceProfileRecord, type InstanceRecord, type RoleRecord, type SimState, type Timing, own } from '../core/state';
 import { findProfileById } from '../iam/instanceProfiles';
-import { own } from '../iam/roles';
+
 import { EC2_SERVICE, trustAllows } from '../iam/trust';
 import { derivedRandom } from '../sts/encoding';
 import { temporaryCredentials, type TemporaryCredentials } from '../sts/credentials';

@@ -1,6 +1,7 @@
 import { assertExists } from '../core/assert';
+import { own } from '../core/state';
 import type { SimState } from '../core/state';
-import { own } from '../iam/roles';
+
 import { errorResponse, textResponse, TOKEN_HEADER, TOKEN_TTL_HEADER, type ImdsResponse } from './http';
 import { listing, metadataTree, type MetadataNode } from './metadata';
 import { issueToken, parseTtl, tokenValid } from './tokens';

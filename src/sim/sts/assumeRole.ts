@@ -1,9 +1,9 @@
 import type { AssumeRoleRequest, AssumeRoleResponse } from '../models/sts.types';
 import { assumedRoleArn } from '../core/arn';
 import { defineOperation, done, fail, type OpResult } from '../core/operation';
-import { nameKey, type RoleRecord, type SimState } from '../core/state';
+import { nameKey, type RoleRecord, type SimState, own } from '../core/state';
 import { isoSeconds } from '../core/time';
-import { own } from '../iam/roles';
+
 import { evaluateTrust } from '../iam/trust';
 import { temporaryCredentials } from './credentials';
 import { stsErrors } from './errors';

@@ -2,8 +2,8 @@ import type { GetCallerIdentityRequest, GetCallerIdentityResponse } from '../mod
 import { assumedRoleArn, iamArn } from '../core/arn';
 import { exhaustive } from '../core/assert';
 import { defineOperation, done, fail, type Caller, type OpResult } from '../core/operation';
-import { nameKey, type SimState } from '../core/state';
-import { own } from '../iam/roles';
+import { nameKey, type SimState, own } from '../core/state';
+
 import type { TrustPrincipal } from '../iam/trust';
 import { stsErrors } from './errors';
 

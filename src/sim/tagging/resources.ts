@@ -5,12 +5,12 @@ import type { AwsError } from '../core/errors';
 import { validateInput } from '../core/model';
 import type { Permission } from '../core/operation';
 import { err, ok, type Result } from '../core/result';
-import { nameKey, type SimState, type Tag } from '../core/state';
+import { nameKey, type SimState, type Tag, own } from '../core/state';
 import { mergeTags, MAX_TAGS_PER_RESOURCE, removeTagKeys } from '../core/tags';
 import { ec2Errors } from '../ec2/errors';
 import { iamErrors, iamValidationError } from '../iam/errors';
 import { findProfileByArn } from '../iam/instanceProfiles';
-import { duplicateTagKeys, own } from '../iam/roles';
+import { duplicateTagKeys } from '../iam/roles';
 import { ec2TagQuota, failureOf, unsupportedResource, type ResourceFailure } from './errors';
 
 /**
