@@ -1,4 +1,4 @@
-import { dueScheduleKeys, profileKeyById, profileKeysForRole, rowCount, sortedKeys } from '../core/indexes';
+import { dueScheduleKeys, instanceIdsByClientToken, profileKeyById, profileKeysForRole, rowCount, sortedKeys } from '../core/indexes';
 import type { SimState, TableName } from '../core/state';
 
 /**
@@ -48,6 +48,9 @@ export function brokenInvariants(state: SimState, isKnownPolicyArn: (arn: string
   }
   for (const [key, profile] of Object.entries(instanceProfiles)) {
     if (profileKeyById(state, profile.InstanceProfileId) !== key) broken.push(`id index misses profile ${profile.InstanceProfileName}`);
+  }
+  for (const instance of Object.values(instances)) {
+    if (instance.ClientToken && !instanceIdsByClientToken(state, instance.ClientToken).has(instance.InstanceId)) broken.push(`client-token index misses ${instance.InstanceId}`);
   }
   const queued = Object.entries(schedule)
     .sort(([ka, a], [kb, b]) => a.at - b.at || (ka < kb ? -1 : 1))

@@ -13,6 +13,8 @@ interface Indexes {
   profilesByRole: Map<string, Set<string>>;
   /** InstanceProfileId → profile key */
   profileById: Map<string, string>;
+  /** RunInstances ClientToken → the instances that launch made (idempotent retries). */
+  instancesByClientToken: Map<string, Set<string>>;
   /** Scheduled transitions ordered by time, then key: settling looks only at the front. */
   scheduleQueue: { at: number; key: string }[];
 }
@@ -20,12 +22,13 @@ interface Indexes {
 const cache = new WeakMap<SimState, Indexes>();
 
 function build(state: SimState): Indexes {
-  const indexes: Indexes = { counts: new Map(), sorted: new Map(), profilesByRole: new Map(), profileById: new Map(), scheduleQueue: [] };
+  const indexes: Indexes = { counts: new Map(), sorted: new Map(), profilesByRole: new Map(), profileById: new Map(), instancesByClientToken: new Map(), scheduleQueue: [] };
   for (const table of Object.keys(state.tables) as TableName[]) indexes.counts.set(table, Object.keys(state.tables[table]).length);
   for (const [key, profile] of Object.entries(state.tables.instanceProfiles)) {
     indexes.profileById.set(profile.InstanceProfileId, key);
     if (profile.roleName !== null) linkProfile(indexes, nameKey(profile.roleName), key);
   }
+  for (const [key, instance] of Object.entries(state.tables.instances)) if (instance.ClientToken) addToSet(indexes.instancesByClientToken, instance.ClientToken, key);
   indexes.scheduleQueue = Object.entries(state.tables.schedule)
     .map(([key, t]) => ({ at: t.at, key }))
     .sort(compareQueued);
@@ -54,17 +57,20 @@ function indexesOf(state: SimState): Indexes {
   return indexes;
 }
 
-function linkProfile(indexes: Indexes, roleKey: string, profileKey: string): void {
-  let set = indexes.profilesByRole.get(roleKey);
-  if (!set) indexes.profilesByRole.set(roleKey, (set = new Set()));
-  set.add(profileKey);
+function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
 
-function unlinkProfile(indexes: Indexes, roleKey: string, profileKey: string): void {
-  const set = indexes.profilesByRole.get(roleKey);
-  set?.delete(profileKey);
-  if (set && set.size === 0) indexes.profilesByRole.delete(roleKey);
+function removeFromSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  set?.delete(value);
+  if (set && set.size === 0) map.delete(key);
 }
+
+const linkProfile = (indexes: Indexes, roleKey: string, profileKey: string): void => addToSet(indexes.profilesByRole, roleKey, profileKey);
+const unlinkProfile = (indexes: Indexes, roleKey: string, profileKey: string): void => removeFromSet(indexes.profilesByRole, roleKey, profileKey);
 
 /** The first position in `sorted` whose key is greater than `key` (or equal, with `inclusive`). */
 export function lowerBound(sorted: readonly string[], key: string, inclusive = true): number {
@@ -106,6 +112,10 @@ export function updateIndexes(state: SimState, applied: readonly AppliedChange[]
         const entry = { at: change.after.at, key: change.key };
         queue.splice(queuePosition(queue, entry), 0, entry);
       }
+    }
+    if (change.table === 'instances') {
+      if (change.before?.ClientToken) removeFromSet(indexes.instancesByClientToken, change.before.ClientToken, change.key);
+      if (change.after?.ClientToken) addToSet(indexes.instancesByClientToken, change.after.ClientToken, change.key);
     }
     if (change.table === 'instanceProfiles') {
       const before = change.before;
@@ -152,3 +162,7 @@ export function dueScheduleKeys(state: SimState, now: number): string[] {
   }
   return due;
 }
+
+/** Ids of the instances a RunInstances call with this ClientToken made, in O(1). */
+export const instanceIdsByClientToken = (state: SimState, clientToken: string): ReadonlySet<string> =>
+  indexesOf(state).instancesByClientToken.get(clientToken) ?? new Set();

@@ -2,6 +2,7 @@ import type { RunInstancesRequest, Reservation, TagSpecification } from '../mode
 import { put, type Change } from '../core/changes';
 import type { AwsError } from '../core/errors';
 import { ec2Id, uniqueId } from '../core/ids';
+import { instanceIdsByClientToken } from '../core/indexes';
 import { defineOperation, done, fail, type OpEnv, type OpResult } from '../core/operation';
 import { err, ok, type Result } from '../core/result';
 import type { AssociationRecord, InstanceProfileRecord, InstanceRecord, Tag } from '../core/state';
@@ -81,14 +82,15 @@ function instanceTags(specs: readonly TagSpecification[] | undefined): Tag[] {
 /** A retried launch (same ClientToken) answers with the reservation it made the first time. */
 function earlierLaunch(env: OpEnv, clientToken: string | undefined): InstanceRecord[] {
   if (!clientToken) return [];
-  return Object.values(env.state.tables.instances).filter((i) => i.ClientToken === clientToken);
+  return [...instanceIdsByClientToken(env.state, clientToken)].flatMap((id) => env.state.tables.instances[id] ?? []);
 }
 
 function launch(env: OpEnv, input: RunInstancesRequest, groups: Group[], profile: InstanceProfileRecord | undefined): OpResult<Reservation> {
   const { state, now, random } = env;
   const { account } = state;
   const taken = new Set<string>();
-  const reservationId = uniqueId(() => ec2Id(random, 'r'), (id) => Object.values(state.tables.instances).some((i) => i.ReservationId === id));
+  // 64 random bits: a repeat is far less likely than a hardware fault, and checking would cost O(n) per launch.
+  const reservationId = ec2Id(random, 'r');
   const subnetId = input.SubnetId ?? defaultSubnetId(account);
   const inDefaultSubnet = subnetId === defaultSubnetId(account);
   const tags = instanceTags(input.TagSpecifications);
