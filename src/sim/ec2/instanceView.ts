@@ -46,42 +46,46 @@ export function instanceView(
   const { region, availabilityZone } = account;
   const terminated = instance.State.Name === 'terminated';
   const publicIp = visiblePublicIp(instance);
-  return {
-    Architecture: 'x86_64',
-    ...(instance.ClientToken ? { ClientToken: instance.ClientToken } : {}),
-    EbsOptimized: false,
-    EnaSupport: true,
-    Hypervisor: 'xen',
-    ...(association ? { IamInstanceProfile: { Arn: association.IamInstanceProfile.Arn, Id: association.IamInstanceProfile.Id } } : {}),
-    RootDeviceName: '/dev/xvda',
-    RootDeviceType: 'ebs',
-    SecurityGroups: terminated ? [] : instance.SecurityGroups.map((g) => ({ GroupId: g.GroupId, GroupName: g.GroupName })),
-    SourceDestCheck: true,
-    ...(instance.StateReason ? { StateReason: { Code: instance.StateReason.Code, Message: instance.StateReason.Message } } : {}),
-    ...(instance.Tags.length ? { Tags: instance.Tags.map((t) => ({ Key: t.Key, Value: t.Value })) } : {}),
-    VirtualizationType: 'hvm',
-    HibernationOptions: { Configured: false },
-    MetadataOptions: metadataOptionsView(instance, metadataState),
-    EnclaveOptions: { Enabled: false },
-    PlatformDetails: 'Linux/UNIX',
-    UsageOperation: 'RunInstances',
-    UsageOperationUpdateTime: instance.LaunchTime,
-    InstanceId: instance.InstanceId,
-    ImageId: instance.ImageId,
-    State: { Code: instance.State.Code, Name: instance.State.Name },
-    PrivateDnsName: terminated ? '' : privateDnsName(region, instance.PrivateIpAddress),
-    PublicDnsName: publicIp ? publicDnsName(region, publicIp) : '',
-    StateTransitionReason: instance.StateTransitionReason,
-    ...(instance.KeyName !== undefined ? { KeyName: instance.KeyName } : {}),
-    AmiLaunchIndex: instance.AmiLaunchIndex,
-    ProductCodes: [],
-    InstanceType: instance.InstanceType as Instance['InstanceType'],
-    LaunchTime: instance.LaunchTime,
-    Placement: { GroupName: '', Tenancy: 'default', AvailabilityZone: availabilityZone },
-    Monitoring: { State: 'disabled' },
-    ...(terminated ? {} : { SubnetId: instance.SubnetId, VpcId: instance.VpcId, PrivateIpAddress: instance.PrivateIpAddress }),
-    ...(publicIp ? { PublicIpAddress: publicIp } : {}),
-  };
+  // Built by assignment rather than conditional spreads: describe-instances renders thousands of these.
+  const view: Instance = { Architecture: 'x86_64' };
+  if (instance.ClientToken) view.ClientToken = instance.ClientToken;
+  view.EbsOptimized = false;
+  view.EnaSupport = true;
+  view.Hypervisor = 'xen';
+  if (association) view.IamInstanceProfile = { Arn: association.IamInstanceProfile.Arn, Id: association.IamInstanceProfile.Id };
+  view.RootDeviceName = '/dev/xvda';
+  view.RootDeviceType = 'ebs';
+  view.SecurityGroups = terminated ? [] : instance.SecurityGroups.map((g) => ({ GroupId: g.GroupId, GroupName: g.GroupName }));
+  view.SourceDestCheck = true;
+  if (instance.StateReason) view.StateReason = { Code: instance.StateReason.Code, Message: instance.StateReason.Message };
+  if (instance.Tags.length) view.Tags = instance.Tags.map((t) => ({ Key: t.Key, Value: t.Value }));
+  view.VirtualizationType = 'hvm';
+  view.HibernationOptions = { Configured: false };
+  view.MetadataOptions = metadataOptionsView(instance, metadataState);
+  view.EnclaveOptions = { Enabled: false };
+  view.PlatformDetails = 'Linux/UNIX';
+  view.UsageOperation = 'RunInstances';
+  view.UsageOperationUpdateTime = instance.LaunchTime;
+  view.InstanceId = instance.InstanceId;
+  view.ImageId = instance.ImageId;
+  view.State = { Code: instance.State.Code, Name: instance.State.Name };
+  view.PrivateDnsName = terminated ? '' : privateDnsName(region, instance.PrivateIpAddress);
+  view.PublicDnsName = publicIp ? publicDnsName(region, publicIp) : '';
+  view.StateTransitionReason = instance.StateTransitionReason;
+  if (instance.KeyName !== undefined) view.KeyName = instance.KeyName;
+  view.AmiLaunchIndex = instance.AmiLaunchIndex;
+  view.ProductCodes = [];
+  view.InstanceType = instance.InstanceType as Instance['InstanceType'];
+  view.LaunchTime = instance.LaunchTime;
+  view.Placement = { GroupName: '', Tenancy: 'default', AvailabilityZone: availabilityZone };
+  view.Monitoring = { State: 'disabled' };
+  if (!terminated) {
+    view.SubnetId = instance.SubnetId;
+    view.VpcId = instance.VpcId;
+    view.PrivateIpAddress = instance.PrivateIpAddress;
+  }
+  if (publicIp) view.PublicIpAddress = publicIp;
+  return view;
 }
 
 /** Instances grouped by reservation, in the order each reservation first appears. */
