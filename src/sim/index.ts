@@ -7,3 +7,8 @@ export { LEARNER, type Caller, type Ctx } from './core/operation';
 export { seededRandom, type RandomSource, type RandomState } from './core/random';
 export type { AwsError, ServiceName } from './core/errors';
 export { serviceModels, type ServiceModel, type Shape } from './core/model';
+export { imdsRequest, metadataServiceReachable, instanceRoleSession, type ImdsRequest, type ImdsResponse, type InstanceRoleSession, type InstanceRoleSessionUnavailable } from './imds';
+export { decodeSessionToken, callerArn, type SessionClaims } from './sts';
+export { runConsoleAction, type ConsoleAction, type ConsoleActionResult, type ConsoleApiCall } from './console/actions';
+export { SERVICE_USE_CASES, type ServiceUseCase } from './console/useCases';
+export { own, newTable, nameKey, type InstanceRecord, type RoleRecord, type InstanceProfileRecord, type AssociationRecord, type ManagedPolicyRecord, type Tag } from './core/state';

@@ -4,6 +4,7 @@ import { settle } from '../clock';
 import { execute } from '../execute';
 import { seededRandom } from '../core/random';
 import { emptyState } from '../core/state';
+import { parseSimState } from '../core/snapshot';
 import { isAwsManagedPolicyArn } from '../iam/awsManagedPolicies';
 import { brokenInvariants } from './invariants';
 import { step, type Step } from './requests';
@@ -38,8 +39,9 @@ describe('simulator properties', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 50, maxLength: 200 }), fc.integer(), (steps, seed) => {
         const { state } = runSession(steps, seed);
-        // snapshot → JSON → snapshot is lossless
-        expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+        // snapshot → JSON → snapshot is lossless, and the loaded snapshot passes validation
+        const reloaded = parseSimState(JSON.parse(JSON.stringify(state)));
+        expect(reloaded.ok && JSON.stringify(reloaded.value)).toBe(JSON.stringify(state));
       }),
       { numRuns: 60 },
     );
