@@ -3,10 +3,10 @@ import { cliText } from '../text';
 import type { Redirect, SimpleCommand } from './ast';
 import { expandToString, expandWord, type ExpansionContext } from './expand';
 import { parse } from './parse';
-import { isDirectory, resolvePath, type Builtin, type Effect, type Machine, type OutputChunk, type ScriptResult, type ShellState } from './session';
+import { DEV_NULL, isDirectory, resolvePath, type Builtin, type Effect, type Machine, type OutputChunk, type ScriptResult, type ShellState } from './session';
 
 /** Runs a script (one line or a pasted block) through the shell's builtins. Never throws on bad input. */
-export function runScript(source: string, shell: ShellState, machine: Machine, builtins: Readonly<Record<string, Builtin>>): ScriptResult {
+export function runScript(source: string, shell: ShellState, machine: Machine, builtins: Readonly<Record<string, Builtin>>, captured = false): ScriptResult {
   const result: ScriptResult = { chunks: [], exitCode: 0, events: [], effects: [] };
   const parsed = parse(source);
   if (!parsed.ok) {
@@ -20,7 +20,7 @@ export function runScript(source: string, shell: ShellState, machine: Machine, b
   for (const item of parsed.script) {
     if (item.connector === '&&' && shell.lastExitCode !== 0) continue;
     if (item.connector === '||' && shell.lastExitCode === 0) continue;
-    shell.lastExitCode = runCommand(item.command, shell, machine, builtins, result);
+    shell.lastExitCode = runCommand(item.command, shell, machine, builtins, result, captured);
   }
   result.exitCode = shell.lastExitCode;
   return result;
@@ -33,14 +33,14 @@ function push(chunks: OutputChunk[], stream: OutputChunk['stream'], text: string
   else chunks.push({ stream, text });
 }
 
-function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine, builtins: Readonly<Record<string, Builtin>>, result: ScriptResult): number {
+function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine, builtins: Readonly<Record<string, Builtin>>, result: ScriptResult, captured: boolean): number {
   let substitutionExit: number | undefined;
   const expansion: ExpansionContext = {
     variable: (name) => (name === '?' ? String(shell.lastExitCode) : name === '$' ? '4242' : shell.variables[name]),
     substitute(source) {
       // A substitution runs in a subshell: its variables do not leak, but its files and AWS calls do.
       const subshell: ShellState = { ...shell, variables: { ...shell.variables } };
-      const inner = runScript(source, subshell, machine, builtins);
+      const inner = runScript(source, subshell, machine, builtins, true);
       substitutionExit = inner.exitCode;
       result.events.push(...inner.events);
       result.effects.push(...inner.effects);
@@ -74,6 +74,7 @@ function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine,
       args,
       shell,
       machine,
+      stdoutIsTerminal: !captured && !redirects.some((r) => r.op === '>' || r.op === '>>'),
       environment: { ...shell.variables, ...Object.fromEntries(assignments) },
       out: (text) => push(out, 'stdout', text),
       err: (text) => push(out, 'stderr', text),
@@ -96,7 +97,7 @@ function deliver(out: OutputChunk[], redirects: { op: Redirect['op']; path?: str
     else if (r.path) stderrTarget = { path: r.path, append: r.op === '2>>' };
   }
   for (const target of [stdoutTarget, stderrTarget]) {
-    if (target && target !== 'stdout') {
+    if (target && target !== 'stdout' && target.path !== DEV_NULL) {
       const parent = target.path.slice(0, target.path.lastIndexOf('/')) || '/';
       if (!isDirectory(shell, parent)) {
         push(result.chunks, 'stderr', `bash: ${target.path}: No such file or directory\n`);
@@ -116,5 +117,6 @@ function deliver(out: OutputChunk[], redirects: { op: Redirect['op']; path?: str
 }
 
 function writeFile(shell: ShellState, path: string, text: string, append: boolean): void {
+  if (path === DEV_NULL) return;
   shell.files[path] = append ? (shell.files[path] ?? '') + text : text;
 }

@@ -1,7 +1,7 @@
 import type { SimEvent, SimState, Ctx } from '../../sim';
 
 /** Where the learner's shell is: their own machine, or an SSH session inside an instance. */
-export type Location = { type: 'local' } | { type: 'instance'; instanceId: string };
+export type Location = { type: 'local' } | { type: 'instance'; instanceId: string; /** where `exit` returns to */ returnCwd: string };
 
 /** The terminal's own state, saved with the simulator's. */
 export interface ShellState {
@@ -16,6 +16,8 @@ export interface ShellState {
 }
 
 export const LOCAL_HOME = '/home/learner';
+/** Writes to it vanish, as on any Unix. */
+export const DEV_NULL = '/dev/null';
 export const INSTANCE_HOME = '/home/ec2-user';
 
 /** What a command may use besides the shell: the simulated account, its clock and the UI language. */
@@ -49,6 +51,8 @@ export interface CommandIO {
   readonly args: readonly string[];
   readonly shell: ShellState;
   readonly machine: Machine;
+  /** False when standard output goes to a file or into a `$(…)`: curl then shows its progress meter. */
+  readonly stdoutIsTerminal: boolean;
   out(text: string): void;
   err(text: string): void;
   effect(effect: Effect): void;
