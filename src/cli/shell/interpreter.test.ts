@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, seededRandom } from '../../sim';
+import { emptyState, execute, seededRandom } from '../../sim';
 import { shellBuiltins } from './builtins';
 import { runScript } from './interpreter';
 import { LOCAL_HOME, type Machine, type ShellState } from './session';
@@ -7,7 +7,9 @@ import { LOCAL_HOME, type Machine, type ShellState } from './session';
 function makeShell(files: Record<string, string> = {}) {
   let now = Date.UTC(2026, 0, 15, 9);
   const shell: ShellState = { cwd: LOCAL_HOME, variables: { HOME: LOCAL_HOME }, files: { ...files }, history: [], location: { type: 'local' }, lastExitCode: 0 };
-  const machine: Machine = { state: emptyState(), ctx: { now: () => now, random: seededRandom(1) }, advanceClock: (ms) => (now += ms), language: 'en' };
+  const state = emptyState();
+  const ctx = { now: () => now, random: seededRandom(1) };
+  const machine: Machine = { state, ctx, execute: (request) => execute(state, request, ctx), advanceClock: (ms) => (now += ms), language: 'en' };
   const run = (source: string) => {
     const result = runScript(source, shell, machine, shellBuiltins);
     const stream = (s: 'stdout' | 'stderr') => result.chunks.filter((c) => c.stream === s).map((c) => c.text).join('');

@@ -1,4 +1,3 @@
-import type { SimEvent } from '../../sim';
 import { cliText } from '../text';
 import type { Redirect, SimpleCommand } from './ast';
 import { expandToString, expandWord, type ExpansionContext } from './expand';
@@ -7,7 +6,7 @@ import { DEV_NULL, isDirectory, resolvePath, type Builtin, type Effect, type Mac
 
 /** Runs a script (one line or a pasted block) through the shell's builtins. Never throws on bad input. */
 export function runScript(source: string, shell: ShellState, machine: Machine, builtins: Readonly<Record<string, Builtin>>, captured = false): ScriptResult {
-  const result: ScriptResult = { chunks: [], exitCode: 0, events: [], effects: [] };
+  const result: ScriptResult = { chunks: [], exitCode: 0, events: [], applied: [], effects: [] };
   const parsed = parse(source);
   if (!parsed.ok) {
     const message =
@@ -43,6 +42,7 @@ function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine,
       const inner = runScript(source, subshell, machine, builtins, true);
       substitutionExit = inner.exitCode;
       result.events.push(...inner.events);
+      result.applied.push(...inner.applied);
       result.effects.push(...inner.effects);
       for (const chunk of inner.chunks) if (chunk.stream === 'stderr') push(result.chunks, 'stderr', chunk.text);
       return inner.chunks.filter((c) => c.stream === 'stdout').map((c) => c.text).join('');
@@ -68,7 +68,6 @@ function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine,
     code = 127;
   } else {
     const effects: Effect[] = [];
-    const events: SimEvent[] = [];
     code = builtin({
       name,
       args,
@@ -79,10 +78,8 @@ function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine,
       out: (text) => push(out, 'stdout', text),
       err: (text) => push(out, 'stderr', text),
       effect: (effect) => effects.push(effect),
-      events: (e) => events.push(...e),
     });
     result.effects.push(...effects);
-    result.events.push(...events);
   }
   return deliver(out, redirects, shell, result) ?? code;
 }

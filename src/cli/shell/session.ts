@@ -1,4 +1,4 @@
-import type { SimEvent, SimState, Ctx } from '../../sim';
+import type { AppliedChange, Ctx, ExecuteResult, Request, SimEvent, SimState } from '../../sim';
 
 /** Where the learner's shell is: their own machine, or an SSH session inside an instance. */
 export type Location = { type: 'local' } | { type: 'instance'; instanceId: string; /** where `exit` returns to */ returnCwd: string };
@@ -24,6 +24,8 @@ export const INSTANCE_HOME = '/home/ec2-user';
 export interface Machine {
   state: SimState;
   ctx: Ctx;
+  /** Every API call goes through here, so the host sees each change (for events, highlights and undo). */
+  execute(request: Request): ExecuteResult;
   /** Moves simulated time forward (`sleep`). */
   advanceClock(ms: number): void;
   language: 'en' | 'ja';
@@ -42,6 +44,8 @@ export interface ScriptResult {
   chunks: OutputChunk[];
   exitCode: number;
   events: SimEvent[];
+  /** The simulator changes the script committed, with prior values, in order (undo inverts them). */
+  applied: AppliedChange[];
   effects: Effect[];
 }
 
@@ -56,7 +60,6 @@ export interface CommandIO {
   out(text: string): void;
   err(text: string): void;
   effect(effect: Effect): void;
-  events(events: readonly SimEvent[]): void;
   /** The variables this command sees: the shell's plus its `NAME=value` prefixes. */
   readonly environment: Readonly<Record<string, string>>;
 }
