@@ -73,7 +73,7 @@ function nargsPattern(a: Action): string {
  * The CLI's own `_check_value`: since 2.34 an invalid choice names the value and offers close
  * matches (cutoff 0.8) instead of listing every choice.
  */
-export function invalidChoiceMessage(value: string, choices: readonly string[]): string {
+function invalidChoiceMessage(value: string, choices: readonly string[]): string {
   const close = getCloseMatches(value, choices, 3, 0.8);
   const hint = close.length ? `\n\nMaybe you meant:\n\n${close.map((c) => `  * ${c}`).join('\n')}` : '';
   return `Found invalid choice '${value}'${hint}`;

@@ -23,12 +23,12 @@ export const GENERAL_ERROR_RC = 255;
 const HELP_BLURB = 'To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n';
 export const USAGE = `aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n${HELP_BLURB}`;
 
-const VALID_FORMATS: readonly ErrorFormat[] = ['legacy', 'json', 'yaml', 'text', 'table', 'enhanced'];
+export const ERROR_FORMATS: readonly ErrorFormat[] = ['legacy', 'json', 'yaml', 'text', 'table', 'enhanced'];
 
 /** `AWS_CLI_ERROR_FORMAT` (case-insensitive); an unknown value falls back to `enhanced`. */
 export function errorFormatFromEnv(env: Readonly<Record<string, string>>): ErrorFormat {
   const value = env.AWS_CLI_ERROR_FORMAT?.toLowerCase();
-  return VALID_FORMATS.find((f) => f === value) ?? 'enhanced';
+  return ERROR_FORMATS.find((f) => f === value) ?? 'enhanced';
 }
 
 /** `write_error`: an empty line, then `aws: [ERROR]: ` and the stripped message. */

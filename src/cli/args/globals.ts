@@ -1,8 +1,8 @@
 import { parseQuery } from '../output/query';
 import type { ArgValue, OptionSpec } from './argparse';
-import { errorFormatFromEnv, type CliFailure } from './errors';
+import { ERROR_FORMATS, errorFormatFromEnv, type CliFailure } from './errors';
 import { pyInt } from './py';
-import type { CliGlobals, ErrorFormat, OutputFormat } from './types';
+import type { CliGlobals, OutputFormat } from './types';
 
 /**
  * AWS CLI v2's global options (`awscli/data/cli.json`, 2.36), in its order, which decides how
@@ -10,8 +10,6 @@ import type { CliGlobals, ErrorFormat, OutputFormat } from './types';
  * parser sees the whole line, so they may appear anywhere, before or after the command.
  */
 const OUTPUT_CHOICES: readonly OutputFormat[] = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'];
-// [BEL] The error formats are given as argparse choices, like --output's.
-const ERROR_FORMAT_CHOICES: readonly ErrorFormat[] = ['legacy', 'json', 'yaml', 'text', 'table', 'enhanced'];
 
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flag: '--debug', dest: 'debug', action: 'store_true' },
@@ -31,7 +29,8 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flag: '--no-cli-pager', dest: 'no_cli_pager', action: 'store_true' },
   { flag: '--cli-auto-prompt', dest: 'cli_auto_prompt', action: 'store_true' },
   { flag: '--no-cli-auto-prompt', dest: 'no_cli_auto_prompt', action: 'store_true' },
-  { flag: '--cli-error-format', dest: 'cli_error_format', action: 'store', choices: ERROR_FORMAT_CHOICES },
+  // [BEL] The error formats are argparse choices, like --output's.
+  { flag: '--cli-error-format', dest: 'cli_error_format', action: 'store', choices: ERROR_FORMATS },
   // Added last by the main parser itself, with the version string.
   { flag: '--version', dest: 'version', action: 'version' },
 ];
@@ -82,7 +81,7 @@ export function resolveGlobals(values: ReadonlyMap<string, ArgValue>, env: Reado
       connectTimeout: connectTimeout.value,
       cliBinaryFormat: values.get('cli_binary_format') === 'base64' ? 'base64' : values.get('cli_binary_format') === 'raw-in-base64-out' ? 'raw-in-base64-out' : undefined,
       autoPrompt: autoPromptMode(values, env),
-      errorFormat: ERROR_FORMAT_CHOICES.find((f) => f === values.get('cli_error_format')) ?? errorFormatFromEnv(env),
+      errorFormat: ERROR_FORMATS.find((f) => f === values.get('cli_error_format')) ?? errorFormatFromEnv(env),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ServiceName } from '../../sim/core/errors';
-import type { ServiceModel } from '../../sim/core/model';
+import type { Paginator, ServiceModel } from '../../sim/core/model';
 import { parseKnownArgs, type ArgValue } from './argparse';
 import { base64Encode, utf8Encode } from './bytes';
 import type { CliFailure } from './errors';
@@ -54,24 +54,12 @@ export function runOperation(input: OperationInput): OperationOutcome {
   const extras = [...parsed.value.extras, ...(typeof help === 'string' ? [help] : [])];
   if (extras.length) return fail('unknown', `Unknown options: ${extras.join(', ')}`);
 
-  // operation-args-parsed: paging and run-instances' consistency checks.
+  // operation-args-parsed: paging, then run-instances' consistency check.
   const paginator = model.paginators[command.operation];
-  let paginate = input.globals.paginate;
-  if (paginator) {
-    for (const name of pagingInputNames(paginator)) {
-      const py = name.replace(/-/g, '_');
-      if (values.get(py) !== null && values.get(py) !== undefined && py !== 'max_items') paginate = false;
-    }
-    if (!paginate) {
-      const shadowed = table.filter((a) => a.kind === 'page' && a.shadowed).map(pyName);
-      const used = ['starting_token', 'page_size', 'max_items'].filter((p) => !shadowed.includes(p) && truthy(values.get(p)));
-      if (used.length) {
-        // botocore's PaginationError, which the CLI does not catch: rc 255.
-        return fail('general', `Error during pagination: Cannot specify --no-paginate along with pagination arguments: ${used.map((p) => `--${p.replace(/_/g, '-')}`).join(', ')}`);
-      }
-      table = table.map((a) => (a.kind === 'page' && a.shadowed ? a.shadowed : a));
-    }
-  }
+  const paging = resolvePaging(paginator, table, values, input.globals.paginate);
+  if (!paging.ok) return paging;
+  const { paginate } = paging;
+  table = paging.table;
   const isRunInstances = !input.waiter && input.service === 'ec2' && command.cliName === 'run-instances';
   if (isRunInstances && truthy(values.get('network_interfaces'))) {
     if (['secondary_private_ip_addresses', 'secondary_private_ip_address_count', 'associate_public_ip_address'].some((k) => truthy(values.get(k)))) {
@@ -136,6 +124,33 @@ export function runOperation(input: OperationInput): OperationOutcome {
       ...(paginator && paginate ? { pagination: paginationOf(pagination) } : {}),
     },
   };
+}
+
+/**
+ * paginate.py: giving a service paging member (`--marker`, `--next-token`) turns automatic
+ * pagination off; without it, the CLI's own paging options are refused, unless one stood in
+ * for a member of the same name (IAM's `--max-items`), which then gets its place back.
+ */
+function resolvePaging(
+  paginator: Paginator | undefined,
+  table: CliArg[],
+  values: ReadonlyMap<string, ArgValue>,
+  paginate: boolean,
+): { ok: true; paginate: boolean; table: CliArg[] } | { ok: false; error: CliFailure } {
+  if (!paginator) return { ok: true, paginate, table };
+  for (const name of pagingInputNames(paginator)) {
+    const py = name.replace(/-/g, '_');
+    if (values.get(py) !== null && values.get(py) !== undefined && py !== 'max_items') paginate = false;
+  }
+  if (paginate) return { ok: true, paginate, table };
+  const shadowed = table.filter((a) => a.kind === 'page' && a.shadowed).map(pyName);
+  const used = ['starting_token', 'page_size', 'max_items'].filter((p) => !shadowed.includes(p) && truthy(values.get(p)));
+  if (used.length) {
+    // botocore's PaginationError, which the CLI does not catch: rc 255 [BEL for v2].
+    const flags = used.map((p) => `--${p.replace(/_/g, '-')}`).join(', ');
+    return { ok: false, error: { kind: 'general', message: `Error during pagination: Cannot specify --no-paginate along with pagination arguments: ${flags}` } };
+  }
+  return { ok: true, paginate, table: table.map((a) => (a.kind === 'page' && a.shadowed ? a.shadowed : a)) };
 }
 
 const truthy = (v: ArgValue | undefined): boolean => (Array.isArray(v) ? v.length > 0 : typeof v === 'bigint' ? v !== 0n : Boolean(v));

@@ -1,10 +1,10 @@
 import type { ServiceName } from '../../sim/core/errors';
 import { serviceModels, type ServiceModel } from '../../sim/core/model';
 import { parseKnownArgs, type ArgValue } from './argparse';
-import { errorFormatFromEnv, formatFailure, type CliFailure } from './errors';
+import { ERROR_FORMATS, errorFormatFromEnv, formatFailure, type CliFailure } from './errors';
 import { GLOBAL_OPTIONS, VERSION_TEXT, resolveGlobals } from './globals';
 import { runOperation } from './operation';
-import type { CliGlobals, ErrorFormat, ParseContext, ParsedCommand } from './types';
+import type { CliGlobals, ParseContext, ParsedCommand } from './types';
 import { xformName } from './xform';
 
 /**
@@ -18,6 +18,8 @@ export function parseAwsArgs(argv: readonly string[], ctx: ParseContext): Parsed
   if (argv.includes('--cli-auto-prompt') && argv.includes('--no-cli-auto-prompt')) {
     return formatFailure({ kind: 'param', message: 'Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.' }, 'enhanced');
   }
+  // Only IAM Lab's services are commands, so `aws s3 …` is an invalid choice and close
+  // matches are drawn from these four, not from every AWS service.
   const services = Object.keys(serviceModels) as ServiceName[];
   const main = parseKnownArgs({ optionals: GLOBAL_OPTIONS, positionals: [{ dest: 'command', choices: [...services, 'help'] }] }, argv);
   if (!main.ok) {
@@ -29,6 +31,7 @@ export function parseAwsArgs(argv: readonly string[], ctx: ParseContext): Parsed
   if (!resolved.ok) return failWithRawGlobals(resolved.error, values, ctx.env);
   const globals = resolved.value;
   const command = values.get('command');
+  // `aws help <topic>`: the topic is passed on unchecked (the CLI knows a list of topics).
   if (command === 'help') return { kind: 'help', topic: { level: 'aws', ...(extras[0] !== undefined ? { topic: extras[0] } : {}) } };
   const service = services.find((s) => s === command);
   if (!service) return formatFailure({ kind: 'usage', message: 'the following arguments are required: command' }, globals.errorFormat);
@@ -43,9 +46,11 @@ export function parseAwsArgs(argv: readonly string[], ctx: ParseContext): Parsed
  */
 function failWithRawGlobals(error: CliFailure, values: ReadonlyMap<string, ArgValue>, env: Readonly<Record<string, string>>): ParsedCommand {
   const given = values.get('cli_error_format');
-  const format = typeof given === 'string' ? (given as ErrorFormat) : errorFormatFromEnv(env);
+  const format = ERROR_FORMATS.find((f) => f === given) ?? errorFormatFromEnv(env);
+  const query = values.get('query');
   const queryFailed = error.message.startsWith('Bad value for --query');
-  return formatFailure(error, queryFailed && format !== 'enhanced' ? 'legacy' : format, queryFailed ? undefined : (values.get('query') as string | undefined) ?? undefined);
+  if (queryFailed) return formatFailure(error, format === 'enhanced' ? format : 'legacy');
+  return formatFailure(error, format, typeof query === 'string' ? query : undefined);
 }
 
 type Outcome = { ok: true; value: ParsedCommand } | { ok: false; error: CliFailure };

@@ -27,6 +27,7 @@ const SECOND_FOLLOW = `${PY_WS}!#-&(-+\\--<>-\\uffff`;
 const ESCAPED_COMMA = '(\\\\,)';
 const FIRST_VALUE = new RegExp(`^(${ESCAPED_COMMA}|[${START_WORD}])(${ESCAPED_COMMA}|[${FIRST_FOLLOW}])*`, 'u');
 const SECOND_VALUE = new RegExp(`^(${ESCAPED_COMMA}|[${START_WORD}])(${ESCAPED_COMMA}|[${SECOND_FOLLOW}])*`, 'u');
+// [BEL] The quoted forms accept `\\` as in the v2 source read; the latest v1 does not.
 const SINGLE_QUOTED = /^'(?:\\\\|\\'|[^'])*'/u;
 const DOUBLE_QUOTED = /^"(?:\\\\|\\"|[^"])*"/u;
 const KEY_CHARS = /^[A-Za-z0-9\-_.#/:]$/;
@@ -92,6 +93,7 @@ class ShorthandParser {
           kind: 'syntax',
           message:
             `Second instance of key "${k}" encountered for input:\n${errorLocation(this.chars, lastIndex + 1)}\n` +
+            // [BEL] Older releases spell it "preceeding".
             'This is often because there is a preceding "," instead of a space.',
         });
       }

@@ -117,9 +117,4 @@ export interface ParseContext {
   readonly uuid: () => string;
   /** `--generate-cli-skeleton` picks a random value for enum members, as botocore does. */
   readonly random: RandomSource;
-  /**
-   * Checks a `--query` expression; returns the JMESPath error text (`Invalid jmespath
-   * expression: …`) or undefined. Without it, queries are not checked here.
-   */
-  readonly checkQuery?: (expression: string) => string | undefined;
 }
