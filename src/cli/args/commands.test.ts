@@ -172,3 +172,50 @@ describe('spec: waiters, help, version', () => {
     expect(parse(argv)).toEqual(expected);
   });
 });
+
+describe('spec: examples in the text (§1.3, §4.3, §9)', () => {
+  const runInstances = (extra: object) => ({ ImageId: 'ami-1', ...extra, MaxCount: 1, MinCount: 1, ClientToken: CLIENT_TOKEN });
+  it.each<[string[], ParsedCommand]>([
+    [['iam', 'get-role', '--role', 'X'], call('iam', 'GetRole', { RoleName: 'X' })],
+    [['ec2', 'run-instances', '--image-id', 'ami-1', '--iam-instance-profile', 'Name=foo'], call('ec2', 'RunInstances', runInstances({ IamInstanceProfile: { Name: 'foo' } }))],
+    [
+      ['ec2', 'run-instances', '--image-id', 'ami-1', '--iam-instance-profile', 'Arn=arn:aws:iam::123456789012:instance-profile/foo'],
+      call('ec2', 'RunInstances', runInstances({ IamInstanceProfile: { Arn: 'arn:aws:iam::123456789012:instance-profile/foo' } })),
+    ],
+    [
+      ['ec2', 'run-instances', '--image-id', 'ami-1', '--metadata-options', 'HttpTokens=required,HttpPutResponseHopLimit=2,HttpEndpoint=enabled'],
+      call('ec2', 'RunInstances', runInstances({ MetadataOptions: { HttpTokens: 'required', HttpPutResponseHopLimit: 2, HttpEndpoint: 'enabled' } })),
+    ],
+    [['iam', 'tag-role', '--role-name', 'r', '--tags', 'Key=a,Value=b', 'Key=c,Value=d'], call('iam', 'TagRole', { RoleName: 'r', Tags: [{ Key: 'a', Value: 'b' }, { Key: 'c', Value: 'd' }] })],
+    [['iam', 'tag-role', '--role-name', 'r', '--tags', '[{"Key":"a","Value":"b"}]'], call('iam', 'TagRole', { RoleName: 'r', Tags: [{ Key: 'a', Value: 'b' }] })],
+    [
+      ['resourcegroupstaggingapi', 'tag-resources', '--resource-arn-list', 'arn:aws:iam::123456789012:role/r', '--tags', 'team=web,env=dev'],
+      call('resourcegroupstaggingapi', 'TagResources', { ResourceARNList: ['arn:aws:iam::123456789012:role/r'], Tags: { team: 'web', env: 'dev' } }),
+    ],
+    [
+      ['resourcegroupstaggingapi', 'untag-resources', '--resource-arn-list', 'arn:aws:iam::123456789012:role/r', '--tag-keys', 'k1', 'k2'],
+      call('resourcegroupstaggingapi', 'UntagResources', { ResourceARNList: ['arn:aws:iam::123456789012:role/r'], TagKeys: ['k1', 'k2'] }),
+    ],
+    [
+      ['resourcegroupstaggingapi', 'get-resources', '--tag-filters', 'Key=k,Values=v1,v2', '--resource-type-filters', 'ec2:instance'],
+      call('resourcegroupstaggingapi', 'GetResources', { TagFilters: [{ Key: 'k', Values: ['v1', 'v2'] }], ResourceTypeFilters: ['ec2:instance'] }, G, {}),
+    ],
+    [
+      ['resourcegroupstaggingapi', 'get-resources', '--resource-arn-list', 'arn:aws:iam::1:role/a', 'arn:aws:iam::1:role/b'],
+      call('resourcegroupstaggingapi', 'GetResources', { ResourceARNList: ['arn:aws:iam::1:role/a', 'arn:aws:iam::1:role/b'] }, G, {}),
+    ],
+    [['iam', 'list-roles', '--no-paginate'], call('iam', 'ListRoles', {}, { ...G, paginate: false })],
+    [['iam', 'list-roles', '--max-items', '2'], call('iam', 'ListRoles', {}, G, { maxItems: 2 })],
+    [['ec2', 'run-instances', '--image-id', 'ami-1', '--dry-run'], call('ec2', 'RunInstances', runInstances({ DryRun: true }))],
+    [['ec2', 'describe-instances', '--dry-run'], call('ec2', 'DescribeInstances', { DryRun: true }, G, {})],
+    [['ec2', 'start-instances', '--instance-ids', 'i-1', '--dry-run'], call('ec2', 'StartInstances', { InstanceIds: ['i-1'], DryRun: true })],
+    [['ec2', 'stop-instances', '--instance-ids', 'i-1', '--dry-run'], call('ec2', 'StopInstances', { InstanceIds: ['i-1'], DryRun: true })],
+    [['ec2', 'terminate-instances', '--instance-ids', 'i-1', '--dry-run'], call('ec2', 'TerminateInstances', { InstanceIds: ['i-1'], DryRun: true })],
+    [
+      ['iam', 'list-roles', '--query', 'Roles[?RoleName==`x`'],
+      { kind: 'error', exitCode: 252, stderr: '\naws: [ERROR]: An error occurred (ParamValidation): Bad value for --query Roles[?RoleName==`x`: Invalid jmespath expression: Incomplete expression:\n"Roles[?RoleName==`x`"\n                     ^\n' },
+    ],
+  ])('%j', (argv, expected) => {
+    expect(parse(argv)).toEqual(expected);
+  });
+});
