@@ -1,0 +1,27 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { NAMESPACES, uiResources } from './resources';
+import type { Language } from './language';
+
+/**
+ * One i18next instance, ready before the first render: the resources are bundled, so
+ * initialisation is synchronous and the first paint is already in the learner's language.
+ * React escapes every interpolated value, so i18next's own HTML escaping is turned off.
+ */
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'ja'],
+    ns: [...NAMESPACES],
+    defaultNS: 'app',
+    resources: uiResources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+export { detectLanguage, isLanguage, LANGUAGES, type Language } from './language';
