@@ -98,6 +98,8 @@ describe('uncaught exceptions (rc 255, plain)', () => {
     [['ec2', 'describe-instances', '--next-token', 'abc', '--max-items', '5'], 'Error during pagination: Cannot specify --no-paginate along with pagination arguments: --max-items'],
     [['iam', 'get-role', '--role-name', 'x', '--cli-read-timeout', 'abc'], "invalid literal for int() with base 10: 'abc'"],
     [['ec2', 'wait'], 'usage: aws [options] <command> <subcommand> [parameters]\naws: error: too few arguments'],
+    [['iam', 'get-role', '--role-name', 'x', '--region', 'us east 1'], "Provided region_name 'us east 1' doesn't match a supported format."],
+    [['ec2', 'wait', 'instance-running', '--instance-ids', 'i-1', '--region', 'bad_region'], "Provided region_name 'bad_region' doesn't match a supported format."],
   ])('%j', (argv, message) => {
     expect(outcome(argv)).toEqual(generalError(message));
   });

@@ -93,6 +93,16 @@ function timeout(raw: ArgValue | undefined): { ok: true; value: number | undefin
   return n.ok ? { ok: true, value: Number(n.value) } : { ok: false, error: { kind: 'general', message: n.message } };
 }
 
+/**
+ * botocore's `validate_region_name`, run when the client is created (so after the options
+ * are read, before the request is checked): an uncaught InvalidRegionError.
+ */
+export function regionError(globals: CliGlobals, env: Readonly<Record<string, string>>): string | undefined {
+  const region = globals.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  if (region === undefined || /^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$/.test(region)) return undefined;
+  return `Provided region_name '${region}' doesn't match a supported format.`;
+}
+
 /** `urlparse(value).scheme` is not empty: a letter, then letters, digits, `+-.`, then `:`. */
 const hasScheme = (url: string): boolean => /^[A-Za-z][A-Za-z0-9+\-.]*:/.test(url);
 

@@ -7,6 +7,7 @@ import type { CliFailure } from './errors';
 import { PyBytes, PyDict, fromJs, isDict, pyInt, pyShortTypeName, pyTypeName, toJs, type JsValue, type PyValue } from './py';
 import { pyJsonLoads } from './pyjson';
 import { runInstancesParams } from './runinstances';
+import { regionError } from './globals';
 import { generateSkeleton, skeletonJson, skeletonYaml } from './skeleton';
 import { buildArgumentTable, optionSpecs, pagingInputNames, pyName, relaxRequired, type CliArg, type Command } from './table';
 import { loadParamFile, processArgument, shapeAt } from './unpack';
@@ -86,7 +87,9 @@ export function runOperation(input: OperationInput): OperationOutcome {
     return { ok: true, value: { kind: 'skeleton', service: input.service, operation: command.operation, stdout: layout === 'json' ? skeletonJson(value) : skeletonYaml(value) } };
   }
 
-  // before-parameter-build, then validation.
+  // The client is created (checking the region), then before-parameter-build and validation.
+  const badRegion = regionError(input.globals, ctx.env);
+  if (badRegion) return fail('general', badRegion);
   const prepared = isRunInstances ? runInstancesParams(params) : { ok: true as const };
   if (!prepared.ok) return fail('general', prepared.message);
   const userData = encodeUserData(input.service, command, params);
