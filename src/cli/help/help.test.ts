@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceName } from '../../sim/core/errors';
 import { serviceModels, type ServiceModel } from '../../sim/core/model';
@@ -305,6 +306,21 @@ describe('unknown targets', () => {
     ['ja', { service: 'ec2', waiter: 'instance-flying' }, '"aws ec2 wait instance-flying" のヘルプページはありません。aws ec2 help でコマンドの一覧を確認してください。\n'],
   ] as const)('%s %j', (language, target, message) => {
     expect(renderHelp(language, target)).toBe(message);
+  });
+});
+
+describe('any target', () => {
+  it('gives a page or a short message, never an exception', () => {
+    const name = fc.oneof(fc.string(), fc.constantFrom('wait', 'help', 'constructor', '__proto__', 'create-role', 'CreateRole', 'instance-running'));
+    const target = fc.record({ service: fc.option(fc.oneof(fc.constantFrom(...SERVICES), fc.string()), { nil: undefined }), operation: fc.option(name, { nil: undefined }), waiter: fc.option(name, { nil: undefined }) });
+    fc.assert(
+      fc.property(target, fc.constantFrom<Language>('en', 'ja'), fc.integer({ min: 0, max: 200 }), (t, language, width) => {
+        const page = renderHelp(language, t, { width });
+        expect(page.length).toBeGreaterThan(0);
+        expect(page.endsWith('\n')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
