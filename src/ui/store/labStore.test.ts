@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { emptyState } from '../../sim';
+import type { CommandOutput, ImportResult, Published } from '../../worker/protocol';
+import { createLabStore, type LabClient } from './labStore';
+import { readPrefs } from './prefs';
+import { SCROLLBACK_LIMIT, append, readScrollback, type TerminalEntry } from './scrollback';
+import { createTestApi, testApiEnabled } from './testApi';
+
+const PROMPT = 'learner@iam-lab:~$ ';
+
+function published(stateVersion: number, extra: Partial<Published> = {}): Published {
+  return {
+    stateVersion,
+    sim: emptyState(),
+    clock: 0,
+    shell: { prompt: PROMPT, cwd: '/home/learner', history: [], files: [], location: { type: 'local' } },
+    events: [],
+    canUndo: false,
+    ...extra,
+  };
+}
+
+const output = (id: number, command: string, extra: Partial<CommandOutput> = {}): CommandOutput => ({
+  id,
+  prompt: PROMPT,
+  command,
+  chunks: [{ stream: 'stdout', text: `${command}\n` }],
+  exitCode: 0,
+  effects: [],
+  ...extra,
+});
+
+/** A worker stand-in: each command answers after a delay, with the next version number. */
+function fakeClient(overrides: Partial<LabClient> = {}) {
+  let version = 1;
+  const calls: string[] = [];
+  const client: LabClient = {
+    init: async () => published(version),
+    run: async (command) => {
+      calls.push(command);
+      await new Promise((r) => setTimeout(r, command.includes('slow') ? 20 : 1));
+      version++;
+      return published(version, { output: output(version, command), shell: { ...published(0).shell, history: [...calls] } });
+    },
+    tick: async () => undefined,
+    complete: async () => ({ from: 0, candidates: [] }),
+    undo: async () => published(++version),
+    reset: async () => published(++version),
+    exportScenario: async () => '{}',
+    importScenario: async (): Promise<ImportResult> => ({ ok: true, published: published(++version) }),
+    shareFragment: async () => ({ ok: true, fragment: 'scenario=abc' }),
+    openShared: async (): Promise<ImportResult> => ({ ok: true, published: published(++version) }),
+    ...overrides,
+  };
+  return { client, calls };
+}
+
+const prefs = readPrefs(null, { languages: ['en'], prefersDark: false });
+const commandsShown = (entries: TerminalEntry[]) => entries.map((e) => (e.kind === 'command' ? e.output.command : e.kind));
+
+describe('lab store', () => {
+  it('starts with the saved scrollback and the worker\'s first snapshot', async () => {
+    const store = createLabStore(fakeClient().client, prefs);
+    const saved = append([], { kind: 'note', note: 'reset' });
+    await store.getState().start(saved);
+    expect(store.getState().status).toEqual({ phase: 'ready' });
+    expect(store.getState().published?.stateVersion).toBe(1);
+    expect(store.getState().scrollback).toEqual(saved);
+  });
+
+  it('says why when the worker cannot start', async () => {
+    const store = createLabStore(fakeClient({ init: () => Promise.reject(new Error('no IndexedDB')) }).client, prefs);
+    await store.getState().start([]);
+    expect(store.getState().status).toEqual({ phase: 'failed', detail: 'no IndexedDB' });
+  });
+
+  it('runs pasted commands one after another, in order, even when the first is slow', async () => {
+    const { client, calls } = fakeClient();
+    const store = createLabStore(client, prefs);
+    await store.getState().start([]);
+    const first = store.getState().runCommands(['slow one', 'two']);
+    expect(store.getState().running).toBe(2);
+    await store.getState().runCommands(['three']);
+    await first;
+    expect(calls).toEqual(['slow one', 'two', 'three']);
+    expect(commandsShown(store.getState().scrollback)).toEqual(['slow one', 'two', 'three']);
+    expect(store.getState().running).toBe(0);
+    expect(store.getState().published?.shell.history).toEqual(['slow one', 'two', 'three']);
+  });
+
+  it('drops a snapshot older than the one shown, but still shows its output', async () => {
+    const { client } = fakeClient({
+      run: async (command) => published(2, { output: output(1, command) }),
+      tick: async () => published(1, { clock: 99 }),
+    });
+    const store = createLabStore(client, prefs);
+    await store.getState().runCommands(['aws iam list-roles']);
+    await store.getState().tick();
+    expect(store.getState().published?.stateVersion).toBe(2);
+    expect(store.getState().published?.clock).toBe(0);
+    expect(commandsShown(store.getState().scrollback)).toEqual(['aws iam list-roles']);
+  });
+
+  it('clears the scrollback on the clear effect and keeps what came after it', async () => {
+    const effects = { clear: [{ type: 'clear' as const }] };
+    const { client } = fakeClient({
+      run: async (command) => published(2, { output: output(1, command, command === 'clear' ? { chunks: [], effects: effects.clear } : {}) }),
+    });
+    const store = createLabStore(client, prefs);
+    await store.getState().runCommands(['echo a', 'clear']);
+    expect(store.getState().scrollback).toEqual([]);
+    await store.getState().runCommands(['echo b']);
+    expect(commandsShown(store.getState().scrollback)).toEqual(['echo b']);
+  });
+
+  it('turns the edit effect into a notice, and shows the worker\'s own notices', async () => {
+    const { client } = fakeClient({
+      run: async (command) => published(2, { output: output(1, command, { effects: [{ type: 'edit', path: '/home/learner/p.json' }] }), notice: { key: 'storage.saveFailed', values: { reason: 'full' } } }),
+    });
+    const store = createLabStore(client, prefs);
+    await store.getState().runCommands(['edit p.json']);
+    expect(store.getState().notices.map((n) => n.message)).toEqual([
+      { source: 'lab', message: { key: 'storage.saveFailed', values: { reason: 'full' } } },
+      { source: 'app', key: 'notices.editorSoon', values: { path: '/home/learner/p.json' } },
+    ]);
+  });
+
+  it('reports a refused import with the file name and the worker\'s reason, and changes nothing', async () => {
+    const { client } = fakeClient({ importScenario: async () => ({ ok: false, problem: { key: 'import.notJson', values: { reason: 'Unexpected token' } } }) });
+    const store = createLabStore(client, prefs);
+    await store.getState().start([]);
+    await store.getState().importScenario('lab.json', 'not json');
+    expect(store.getState().published?.stateVersion).toBe(1);
+    expect(store.getState().scrollback).toEqual([]);
+    expect(store.getState().notices.map((n) => [n.tone, n.message])).toEqual([
+      ['error', { source: 'app', key: 'scenario.importFailed', values: { file: 'lab.json', problem: { source: 'lab', message: { key: 'import.notJson', values: { reason: 'Unexpected token' } } } } }],
+    ]);
+  });
+
+  it('loads an import, notes it in the terminal and clears the selection', async () => {
+    const store = createLabStore(fakeClient().client, prefs);
+    await store.getState().start([]);
+    store.getState().selectNode('role:app');
+    await store.getState().importScenario('lab.json', '{}');
+    expect(store.getState().published?.stateVersion).toBe(2);
+    expect(store.getState().selectedNodeId).toBeUndefined();
+    expect(store.getState().scrollback).toEqual([{ kind: 'note', key: 1, note: 'imported', values: { file: 'lab.json' } }]);
+  });
+
+  it('undoes only when the worker says there is something to undo', async () => {
+    const { client } = fakeClient();
+    const store = createLabStore(client, prefs);
+    await store.getState().start([]);
+    await store.getState().undo();
+    expect(store.getState().published?.stateVersion).toBe(1);
+    expect(store.getState().notices.map((n) => n.message)).toEqual([{ source: 'app', key: 'scenario.nothingToUndo' }]);
+  });
+
+  it('keeps at most four notices and dismisses by id', () => {
+    const store = createLabStore(fakeClient().client, prefs);
+    for (let i = 0; i < 6; i++) store.getState().notify('info', { source: 'app', key: 'scenario.resetDone' });
+    const ids = store.getState().notices.map((n) => n.id);
+    expect(ids).toEqual([3, 4, 5, 6]);
+    store.getState().dismissNotice(4);
+    expect(store.getState().notices.map((n) => n.id)).toEqual([3, 5, 6]);
+  });
+
+  it('keeps panel sizes within their limits', () => {
+    const store = createLabStore(fakeClient().client, prefs);
+    store.getState().setSize('walkthrough', 10);
+    store.getState().setSize('graph', 2);
+    expect(store.getState().prefs.sizes).toMatchObject({ walkthrough: 200, graph: 0.85 });
+  });
+});
+
+describe('scrollback', () => {
+  it(`keeps the last ${SCROLLBACK_LIMIT} entries, with keys that keep counting`, () => {
+    let entries: TerminalEntry[] = [];
+    for (let i = 0; i < SCROLLBACK_LIMIT + 3; i++) entries = append(entries, { kind: 'echo', prompt: '$ ', lines: [String(i)], interrupted: false });
+    expect(entries).toHaveLength(SCROLLBACK_LIMIT);
+    expect(entries[0]?.key).toBe(4);
+    expect(entries.at(-1)?.key).toBe(SCROLLBACK_LIMIT + 3);
+  });
+
+  it('loads only well-formed saved entries', () => {
+    const good = [
+      { kind: 'command', key: 1, output: output(1, 'ls') },
+      { kind: 'echo', key: 2, prompt: '$ ', lines: ['x'], interrupted: true },
+      { kind: 'note', key: 3, note: 'reset' },
+    ];
+    const bad = [null, 3, { kind: 'command', key: 4 }, { kind: 'note', key: 5, note: 'constructor' }, { kind: 'echo', key: 6, prompt: '$ ', lines: [1], interrupted: false }, { kind: 'html', key: 7 }, { kind: 'command', key: 8, output: { ...output(8, 'x'), chunks: [{ stream: 'html', text: 'x' }] } }];
+    expect(readScrollback([...good, ...bad])).toEqual(good);
+    expect(readScrollback({ not: 'a list' })).toEqual([]);
+  });
+});
+
+describe('preferences', () => {
+  const hints = { languages: ['ja-JP'], prefersDark: true };
+  it('start from the browser on a first visit', () => {
+    expect(readPrefs(null, hints)).toEqual({
+      language: 'ja',
+      theme: 'dark',
+      presentation: false,
+      sizes: { walkthrough: 300, details: 340, graph: 0.5 },
+      collapsed: { walkthrough: false, graph: false, details: false },
+      welcomed: false,
+    });
+  });
+
+  it('keep each valid saved field and repair the rest', () => {
+    const saved = JSON.stringify({ language: 'en', theme: 'purple', presentation: true, sizes: { walkthrough: 9999, details: 'wide' }, collapsed: { details: true }, welcomed: true });
+    expect(readPrefs(saved, hints)).toEqual({
+      language: 'en',
+      theme: 'dark',
+      presentation: true,
+      sizes: { walkthrough: 560, details: 340, graph: 0.5 },
+      collapsed: { walkthrough: false, graph: false, details: true },
+      welcomed: true,
+    });
+  });
+
+  it.each(['{', '[]', 'null', '"en"'])('survive a damaged entry %j', (saved) => {
+    expect(readPrefs(saved, hints).language).toBe('ja');
+  });
+});
+
+describe('test API', () => {
+  it.each([
+    ['development', '', true],
+    ['test', '', true],
+    ['production', '', false],
+    ['production', '?testapi', true],
+    ['production', '?lang=ja&testapi=1', true],
+  ])('mode %s with %j: %s', (mode, search, enabled) => {
+    expect(testApiEnabled(mode, search)).toBe(enabled);
+  });
+
+  it('exposes the latest snapshot and waits for the lab and its commands', async () => {
+    const store = createLabStore(fakeClient().client, prefs);
+    const api = createTestApi(store);
+    const ready = api.ready();
+    void store.getState().start([]);
+    expect(await ready).toEqual({ phase: 'ready' });
+    void store.getState().runCommands(['slow x']);
+    await api.idle();
+    expect(api.published()?.output?.command).toBe('slow x');
+  });
+});

@@ -1,0 +1,250 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Completion, LabApi, Published, ShareResult } from '../../worker/protocol';
+import type { Language } from '../i18n/language';
+import { appMessage, labMessage, type Notice, type NoteKey, type UiMessage } from './messages';
+import { clampSize, type CollapsiblePanel, type PanelId, type Theme, type UiPrefs } from './prefs';
+import { append, type NewEntry, type TerminalEntry } from './scrollback';
+
+/** The worker as the store uses it (a Comlink proxy in the app, a fake in tests). */
+export type LabClient = Pick<LabApi, 'init' | 'run' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared'>;
+
+export type LabStatus = { phase: 'starting' } | { phase: 'ready' } | { phase: 'failed'; detail: string };
+
+export interface LabState {
+  /** The latest snapshot the worker published; undefined until it has started. */
+  published: Published | undefined;
+  status: LabStatus;
+  /** Commands sent and not yet answered. */
+  running: number;
+  scrollback: TerminalEntry[];
+  prefs: UiPrefs;
+  selectedNodeId: string | undefined;
+  notices: Notice[];
+  /** The panel shown on narrow screens. */
+  narrowTab: PanelId;
+}
+
+export interface LabActions {
+  start(savedScrollback: TerminalEntry[]): Promise<void>;
+  /** Runs complete commands one after another (each waits for the one before). */
+  runCommands(commands: readonly string[]): Promise<void>;
+  /** Shows lines that ran nothing: blank ones, or ones dropped with Ctrl+C. */
+  echo(prompt: string, lines: string[], interrupted: boolean): void;
+  clearTerminal(): void;
+  complete(line: string, caret: number): Promise<Completion>;
+  tick(): Promise<void>;
+  undo(): Promise<void>;
+  reset(): Promise<void>;
+  exportScenario(): Promise<string>;
+  importScenario(fileName: string, text: string): Promise<void>;
+  shareFragment(): Promise<ShareResult>;
+  openShared(fragment: string): Promise<void>;
+  selectNode(nodeId: string | undefined): void;
+  /** The `edit` effect: the editor comes later; for now the learner is told how to write the file. */
+  openEditor(path: string): void;
+  notify(tone: Notice['tone'], message: UiMessage): void;
+  dismissNotice(id: number): void;
+  setLanguage(language: Language): void;
+  setTheme(theme: Theme): void;
+  setPresentation(on: boolean): void;
+  setSize(panel: keyof UiPrefs['sizes'], value: number): void;
+  setCollapsed(panel: CollapsiblePanel, collapsed: boolean): void;
+  setNarrowTab(tab: PanelId): void;
+  markWelcomed(): void;
+}
+
+export type LabStore = StoreApi<LabState & LabActions>;
+
+const problemText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * A thin store: each action calls the worker, then sets what came back. The worker is the one
+ * source of truth for the lab; the store only mirrors its latest snapshot and adds UI state.
+ */
+export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
+  let queue: Promise<void> = Promise.resolve();
+  let noticeId = 0;
+
+  return createStore<LabState & LabActions>()((set, get) => {
+    const addEntry = (entry: NewEntry) => set((s) => ({ scrollback: append(s.scrollback, entry) }));
+    const note = (key: NoteKey, values?: Record<string, string>) => addEntry(values ? { kind: 'note', note: key, values } : { kind: 'note', note: key });
+    const notify = (tone: Notice['tone'], message: UiMessage) => set((s) => ({ notices: [...s.notices, { id: ++noticeId, tone, message }].slice(-4) }));
+    const failed = (e: unknown) => notify('error', appMessage('scenario.failed', { problem: problemText(e) }));
+
+    /** Takes a snapshot unless a newer one is already shown (a slow tick can answer after a command). */
+    const accept = (published: Published) => {
+      const current = get().published;
+      if (!current || published.stateVersion >= current.stateVersion) set({ published });
+      if (published.notice) notify('error', labMessage(published.notice));
+    };
+
+    const showOutput = (published: Published) => {
+      const output = published.output;
+      if (!output) return;
+      if (output.effects.some((e) => e.type === 'clear')) set({ scrollback: [] });
+      if (!output.effects.some((e) => e.type === 'clear') || output.chunks.length > 0) addEntry({ kind: 'command', output });
+      for (const effect of output.effects) if (effect.type === 'edit') get().openEditor(effect.path);
+    };
+
+    return {
+      published: undefined,
+      status: { phase: 'starting' },
+      running: 0,
+      scrollback: [],
+      prefs,
+      selectedNodeId: undefined,
+      notices: [],
+      narrowTab: 'terminal',
+
+      async start(savedScrollback) {
+        set({ scrollback: savedScrollback });
+        try {
+          accept(await client.init(get().prefs.language));
+          set({ status: { phase: 'ready' } });
+        } catch (e) {
+          set({ status: { phase: 'failed', detail: problemText(e) } });
+        }
+      },
+
+      runCommands(commands) {
+        if (commands.length === 0) return queue;
+        set((s) => ({ running: s.running + commands.length }));
+        for (const command of commands) {
+          queue = queue.then(async () => {
+            try {
+              const published = await client.run(command, get().prefs.language);
+              accept(published);
+              showOutput(published);
+            } catch (e) {
+              failed(e);
+            } finally {
+              set((s) => ({ running: s.running - 1 }));
+            }
+          });
+        }
+        return queue;
+      },
+
+      echo(prompt, lines, interrupted) {
+        addEntry({ kind: 'echo', prompt, lines, interrupted });
+      },
+
+      clearTerminal() {
+        set({ scrollback: [] });
+      },
+
+      complete(line, caret) {
+        return client.complete(line, caret);
+      },
+
+      async tick() {
+        try {
+          const published = await client.tick();
+          if (published) accept(published);
+        } catch {
+          // A missed tick is made up by the next one: simulated time catches up with real time.
+        }
+      },
+
+      async undo() {
+        if (!get().published?.canUndo) {
+          notify('info', appMessage('scenario.nothingToUndo'));
+          return;
+        }
+        try {
+          accept(await client.undo());
+          note('undoneAction');
+        } catch (e) {
+          failed(e);
+        }
+      },
+
+      async reset() {
+        try {
+          accept(await client.reset());
+          set({ selectedNodeId: undefined });
+          note('reset');
+          notify('info', appMessage('scenario.resetDone'));
+        } catch (e) {
+          failed(e);
+        }
+      },
+
+      exportScenario() {
+        return client.exportScenario();
+      },
+
+      async importScenario(fileName, text) {
+        try {
+          const result = await client.importScenario(text);
+          if (!result.ok) {
+            notify('error', appMessage('scenario.importFailed', { file: fileName, problem: labMessage(result.problem) }));
+            return;
+          }
+          accept(result.published);
+          set({ selectedNodeId: undefined });
+          note('imported', { file: fileName });
+          notify('info', appMessage('scenario.imported', { file: fileName }));
+        } catch (e) {
+          failed(e);
+        }
+      },
+
+      shareFragment() {
+        return client.shareFragment();
+      },
+
+      async openShared(fragment) {
+        try {
+          const result = await client.openShared(fragment);
+          if (!result.ok) {
+            notify('error', appMessage('scenario.sharedFailed', { problem: labMessage(result.problem) }));
+            return;
+          }
+          accept(result.published);
+          set({ selectedNodeId: undefined });
+          note('shared');
+          notify('info', appMessage('scenario.sharedOpened'));
+        } catch (e) {
+          failed(e);
+        }
+      },
+
+      selectNode(nodeId) {
+        set({ selectedNodeId: nodeId });
+      },
+
+      openEditor(path) {
+        notify('info', appMessage('notices.editorSoon', { path }));
+      },
+
+      notify,
+
+      dismissNotice(id) {
+        set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+      },
+
+      setLanguage(language) {
+        set((s) => ({ prefs: { ...s.prefs, language } }));
+      },
+      setTheme(theme) {
+        set((s) => ({ prefs: { ...s.prefs, theme } }));
+      },
+      setPresentation(presentation) {
+        set((s) => ({ prefs: { ...s.prefs, presentation } }));
+      },
+      setSize(panel, value) {
+        set((s) => ({ prefs: { ...s.prefs, sizes: { ...s.prefs.sizes, [panel]: clampSize(panel, value) } } }));
+      },
+      setCollapsed(panel, collapsed) {
+        set((s) => ({ prefs: { ...s.prefs, collapsed: { ...s.prefs.collapsed, [panel]: collapsed } } }));
+      },
+      setNarrowTab(narrowTab) {
+        set({ narrowTab });
+      },
+      markWelcomed() {
+        set((s) => ({ prefs: { ...s.prefs, welcomed: true } }));
+      },
+    };
+  });
+}
