@@ -71,13 +71,19 @@ export function graphChanges(previous: Graph | undefined, next: Graph, events: r
   for (const event of events) {
     const target = eventTarget(event.resource);
     const [map, id] = 'node' in target ? [touched.nodes, target.node] : [touched.edges, target.edge];
-    // Several events on one resource: the last one says where it ended up.
-    map.set(id, event.kind);
+    map.set(id, fold(map.get(id), event.kind));
   }
   return {
     nodes: merge(diff.nodes, touched.nodes, previous?.nodes, next.nodes),
     edges: merge(diff.edges, touched.edges, previous?.edges, next.edges),
   };
+}
+
+/** Several events on one resource (a console action makes several calls): where it ended up. */
+function fold(earlier: SimEvent['kind'] | undefined, later: SimEvent['kind']): SimEvent['kind'] {
+  if (earlier === undefined || later === 'deleted') return later;
+  if (earlier === 'created') return 'created';
+  return earlier === 'deleted' ? 'updated' : later;
 }
 
 const emptySet = (): ChangeSet => ({ created: [], updated: [], deleted: [] });

@@ -126,45 +126,46 @@ export function layoutGraph(graph: Graph, previous: Readonly<Positions> = {}, op
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const links = linksOf(graph);
   const positions: Positions = {};
+  for (const node of graph.nodes) {
+    const at = Object.hasOwn(previous, node.id) ? previous[node.id] : undefined;
+    if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) positions[node.id] = { x: at.x, y: at.y };
+  }
 
-  const place = (node: GraphNode, anchor: string | undefined): void => {
-    if (Object.hasOwn(positions, node.id)) return;
-    const kept = Object.hasOwn(previous, node.id) ? previous[node.id] : undefined;
-    if (kept && Number.isFinite(kept.x) && Number.isFinite(kept.y)) {
-      positions[node.id] = { x: kept.x, y: kept.y };
-      return;
-    }
+  const visited = new Set<string>();
+  /** Visits a node once, placing it if it has no position yet; false when already visited. */
+  const visit = (node: GraphNode, anchor: string | undefined): boolean => {
+    if (visited.has(node.id)) return false;
+    visited.add(node.id);
+    if (Object.hasOwn(positions, node.id)) return true;
     const anchorId = anchor ?? links.spine.get(node.id)?.find((id) => Object.hasOwn(positions, id));
     const from = anchorId === undefined ? bottom : (positions[anchorId] as Position).y;
     const column = COLUMN_OF[node.kind];
     const at = { x: column * pitch, y: (columns[column] as Column).firstFree(from, slot) };
     positions[node.id] = at;
     occupy(at);
+    return true;
   };
-  const placeAll = (ids: readonly string[] | undefined, anchor: string): void => {
+  const visitAll = (ids: readonly string[] | undefined, anchor: string): void => {
     for (const id of ids ?? []) {
       const node = nodes.get(id);
-      if (node) place(node, anchor);
+      if (node) visit(node, anchor);
     }
   };
-  const placeProfileBand = (profile: GraphNode, anchor: string | undefined): void => {
-    if (Object.hasOwn(positions, profile.id)) return;
-    place(profile, anchor);
-    placeAll(links.instances.get(profile.id), profile.id);
+  const visitProfileBand = (profile: GraphNode, anchor: string | undefined): void => {
+    if (visit(profile, anchor)) visitAll(links.instances.get(profile.id), profile.id);
   };
 
   for (const node of graph.nodes) {
-    if (node.kind !== 'role') continue;
-    place(node, undefined);
-    placeAll(links.principals.get(node.id), node.id);
-    placeAll(links.policies.get(node.id), node.id);
+    if (node.kind !== 'role' || !visit(node, undefined)) continue;
+    visitAll(links.principals.get(node.id), node.id);
+    visitAll(links.policies.get(node.id), node.id);
     for (const id of links.profiles.get(node.id) ?? []) {
       const profile = nodes.get(id);
-      if (profile) placeProfileBand(profile, node.id);
+      if (profile) visitProfileBand(profile, node.id);
     }
   }
-  for (const node of graph.nodes) if (node.kind === 'instance-profile' || node.kind === 'deleted-profile') placeProfileBand(node, undefined);
-  for (const node of graph.nodes) place(node, undefined);
+  for (const node of graph.nodes) if (node.kind === 'instance-profile' || node.kind === 'deleted-profile') visitProfileBand(node, undefined);
+  for (const node of graph.nodes) visit(node, undefined);
   return positions;
 }
 
@@ -206,6 +207,10 @@ function linksOf(graph: Graph): Links {
         exhaustive(edge);
     }
   }
+  // Within a band, nodes follow the graph's order (instances by id, not by association id).
+  const rank = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const byRank = (a: string, b: string) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+  for (const map of [links.principals, links.policies, links.profiles, links.instances]) for (const list of map.values()) list.sort(byRank);
   return links;
 }
 

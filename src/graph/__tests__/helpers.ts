@@ -1,5 +1,6 @@
 import { EC2_TRUST, makeSim } from '../../sim/__tests__/harness';
 import { runConsoleAction, type ConsoleAction } from '../../sim/console/actions';
+import { LAYOUT_DEFAULTS, type LayoutOptions, type Positions } from '../layout';
 import type { Graph } from '../types';
 
 /** A simulator plus the console and the few CLI steps the graph tests repeat. */
@@ -49,3 +50,17 @@ export const EKS_TRUST = JSON.stringify({ Version: '2012-10-17', Statement: [{ E
 export const nodeIds = (graph: Graph): string[] => graph.nodes.map((n) => n.id);
 export const edgeIds = (graph: Graph): string[] => graph.edges.map((e) => e.id);
 export const warningCodes = (graph: Graph): string[] => graph.warnings.map((w) => `${w.code} ${w.nodeIds.join(' ')}`);
+
+/** Pairs of nodes whose boxes overlap. */
+export function overlaps(positions: Positions, options: LayoutOptions = LAYOUT_DEFAULTS): string[] {
+  const entries = Object.entries(positions);
+  const found: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i + 1; j < entries.length; j++) {
+      const [a, p] = entries[i]!;
+      const [b, q] = entries[j]!;
+      if (p.x < q.x + options.nodeWidth && q.x < p.x + options.nodeWidth && p.y < q.y + options.nodeHeight && q.y < p.y + options.nodeHeight) found.push(`${a} × ${b}`);
+    }
+  }
+  return found;
+}
