@@ -1,4 +1,6 @@
+import { benchCli } from './cli';
 import { benchSimulator } from './sim';
 
 console.log('IAM Lab benchmarks (figures are printed, not asserted)');
 benchSimulator();
+benchCli();

@@ -1,0 +1,2 @@
+import { benchGraph } from './graph';
+benchGraph();
