@@ -52,7 +52,8 @@ export function runOperation(input: OperationInput): OperationOutcome {
   const { values } = parsed.value;
   const help = values.get('help');
   if (help === 'help') return { ok: true, value: { kind: 'help', topic: helpTopic } };
-  const extras = [...parsed.value.extras, ...(typeof help === 'string' ? [help] : [])];
+  // A stray word lands in the `help` positional; an empty one is falsy and forgotten.
+  const extras = [...parsed.value.extras, ...(typeof help === 'string' && help !== '' ? [help] : [])];
   if (extras.length) return fail('unknown', `Unknown options: ${extras.join(', ')}`);
 
   // operation-args-parsed: paging, then run-instances' consistency check.

@@ -77,6 +77,7 @@ describe('abbreviations, repeats and where options go', () => {
     // `--` ends the options: the service parser takes it with the operation.
     [['iam', 'get-role', '--', '--role-name', 'x'], { RoleName: 'x' }],
     [['--region', 'us-west-2', 'iam', 'get-role', '--role-name', 'x'], { RoleName: 'x' }],
+    [['iam', 'get-role', '', '--role-name', 'x'], { RoleName: 'x' }],
     [['iam', '--region', 'us-west-2', 'get-role', '--role-name', 'x'], { RoleName: 'x' }],
   ])('%j', (argv, params) => {
     expect(outcome(argv)).toEqual(params);
