@@ -157,16 +157,36 @@ describe('layoutGraph', () => {
     expect(next['role:app']).toEqual({ x: col(1), y: row(0) });
   });
 
-  it('uses the node size and gaps it is given', () => {
-    const { sim, consoleEc2Role } = graphSim();
-    consoleEc2Role('app');
-    const options = { nodeWidth: 100, nodeHeight: 40, columnGap: 50, rowGap: 10 };
-    expect(layoutGraph(deriveGraph(sim.state), {}, options)).toEqual({
-      'role:app': { x: 150, y: 0 },
-      [EC2]: { x: 0, y: 0 },
-      [`policy:${S3_FULL}`]: { x: 0, y: 50 },
-      'profile:app': { x: 300, y: 0 },
-    });
+  it('uses the node size and gaps it is given, and opens a new stack of columns when one is full', () => {
+    const env = graphSim();
+    // pitch 150, slot 50, a stack 4 × 150 + 200 = 800 wide and full at 100 (two rows).
+    const options = { nodeWidth: 100, nodeHeight: 40, columnGap: 50, rowGap: 10, stackHeight: 100, stackGap: 200 };
+    env.consoleEc2Role('app');
+    let positions = layoutGraph(deriveGraph(env.sim.state), {}, options);
+    expect(positions).toEqual({ 'role:app': { x: 150, y: 0 }, [EC2]: { x: 0, y: 0 }, [`policy:${S3_FULL}`]: { x: 0, y: 50 }, 'profile:app': { x: 300, y: 0 } });
+    const grow = (step: () => unknown) => {
+      step();
+      const next = layoutGraph(deriveGraph(env.sim.state), positions, options);
+      expect(overlaps(next, options)).toEqual([]);
+      const added = Object.fromEntries(Object.entries(next).filter(([id]) => !(id in positions)));
+      positions = next;
+      return added;
+    };
+    expect(grow(() => env.createRole('db'))).toEqual({ 'role:db': { x: 950, y: 0 } });
+    expect(grow(() => env.putPolicy('db'))).toEqual({ 'inline:db/S3-Permissions': { x: 800, y: 0 } });
+    expect(grow(() => env.createProfile('p'))).toEqual({ 'profile:p': { x: 1100, y: 50 } });
+    expect(grow(() => env.createProfile('q'))).toEqual({ 'profile:q': { x: 1900, y: 0 } });
+    // A new node with an anchor stays in its anchor's stack, full or not.
+    expect(grow(() => env.putPolicy('app'))).toEqual({ 'inline:app/S3-Permissions': { x: 0, y: 100 } });
+    expect(grow(() => env.launch('p'))).toEqual({ [`instance:${Object.keys(env.sim.state.tables.instances)[0]}`]: { x: 1250, y: 50 } });
+  });
+
+  it('opens no stack for a node dragged far off the grid', () => {
+    const { sim, createProfile } = graphSim();
+    createProfile('a');
+    const dragged = { 'profile:a': { x: 50_000.5, y: 7 } };
+    createProfile('b');
+    expect(layoutGraph(deriveGraph(sim.state), dragged)).toEqual({ 'profile:a': { x: 50_000.5, y: 7 }, 'profile:b': { x: col(2), y: row(0) } });
   });
 
   it('stays stable and free of overlaps as a large account grows', () => {

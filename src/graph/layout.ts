@@ -9,20 +9,25 @@ import type { Graph, GraphNode, NodeKind } from './types';
  * (who may assume a role and what it may do, beside the role; then the profile that holds it and
  * the instances that use the profile). Each role opens a band: its principals and policies, its
  * profiles and their instances start on the role's row and stack downwards in their columns.
+ * Bands follow one another down a stack of the four columns; once a stack is `stackHeight` tall,
+ * the next band opens a new stack to its right, so a large account fills a wide sheet rather than
+ * one endless strip (with the defaults, 500 nodes fill about 6,400 × 3,500 px, close to 16:9).
  *
- * Why not dagre: @dagrejs/dagre 3.1.3 took 1–3 ms for a 5-node graph, 22 ms for 100 nodes and
- * 400–1,200 ms for 1,000 in this project's container, against a budget well under 100 ms for
- * 1,000; and a layout of the whole graph reorders everything when one node is added, so it would
- * still need a pass that keeps old positions and places new nodes around them. That pass, with
- * fixed columns, is a whole layout by itself: O(n log n), deterministic, and stable.
+ * Why not dagre: `bench/graph.ts` times @dagrejs/dagre 3.1.3 on these graphs at about 60 ms for
+ * 50 nodes, 180 ms for 100 and 300 ms for 200, and over 10 s for 1,000 (a service principal
+ * trusted by hundreds of roles is a worst case for its ranking), against a budget well under
+ * 100 ms for 1,000. A layout of the whole graph also reorders everything when one node is added,
+ * so it would still need a pass that keeps old positions and places new nodes around them. That
+ * pass, with fixed columns, is a whole layout by itself: O(n log n), deterministic and stable.
  *
  * Stability: a node with a previous position keeps it, exactly. A new node goes to its column, on
  * its anchor's row (the node that brought it into its band: a role for its policies, principals and
  * profiles, a profile for its instances; for a node that opens a band, a role, profile or instance
- * already placed and linked to it), or in the first free place below it. A new node with nothing
- * placed to anchor to opens a band below everything. Every previous position, including
- * those of nodes just deleted (which the UI may still be fading out), counts as occupied, and a
- * node dragged anywhere blocks every column it overlaps, so a new node never overlaps another.
+ * already placed and linked to it), or in the first free place below it, in the anchor's stack. A
+ * new node with nothing placed to anchor to opens a band below the last stack's nodes. Every
+ * previous position, including those of nodes just deleted (which the UI may still be fading
+ * out), counts as occupied, and a node dragged anywhere blocks every column it overlaps, so a new
+ * node never overlaps another.
  */
 
 export interface Position {
@@ -43,9 +48,14 @@ export interface LayoutOptions {
   columnGap: number;
   /** Vertical space between nodes in a column. */
   rowGap: number;
+  /** A band that would start this far down opens a new stack of columns to the right instead. */
+  stackHeight: number;
+  /** Horizontal space between stacks. */
+  stackGap: number;
 }
 
-export const LAYOUT_DEFAULTS: LayoutOptions = { nodeWidth: 240, nodeHeight: 64, columnGap: 120, rowGap: 24 };
+/** 40 rows to a stack: lessons (a few dozen nodes) stay in one; 1,000 nodes make a sheet about 16:9. */
+export const LAYOUT_DEFAULTS: LayoutOptions = { nodeWidth: 240, nodeHeight: 64, columnGap: 120, rowGap: 24, stackHeight: 40 * (64 + 24), stackGap: 240 };
 
 /** The column of each kind of node, left to right. */
 export const COLUMN_OF: Record<NodeKind, number> = {
@@ -105,22 +115,72 @@ class Column {
   }
 }
 
+/**
+ * The page the layout fills: stacks of four columns side by side, each knowing what is taken in
+ * its columns and how far down it is used.
+ */
+class Sheet {
+  private readonly stacks = new Map<number, { columns: Column[]; bottom: number }>();
+  /** The rightmost stack holding a node set on its grid (a node dragged off the grid opens none). */
+  private last = 0;
+  private readonly pitch: number;
+  private readonly slot: number;
+  private readonly stackPitch: number;
+
+  constructor(private readonly options: LayoutOptions) {
+    this.pitch = options.nodeWidth + options.columnGap;
+    this.slot = options.nodeHeight + options.rowGap;
+    this.stackPitch = COLUMNS * this.pitch + options.stackGap;
+  }
+
+  private stack(index: number): { columns: Column[]; bottom: number } {
+    let stack = this.stacks.get(index);
+    if (!stack) this.stacks.set(index, (stack = { columns: Array.from({ length: COLUMNS }, () => new Column()), bottom: 0 }));
+    return stack;
+  }
+
+  /** Marks a node's box as taken in every column it overlaps. */
+  occupy(at: Position): void {
+    const { nodeWidth } = this.options;
+    const first = Math.max(0, Math.floor(at.x / this.stackPitch));
+    const last = Math.floor((at.x + nodeWidth) / this.stackPitch);
+    for (let s = first; s <= last; s++) {
+      for (let c = 0; c < COLUMNS; c++) {
+        const left = s * this.stackPitch + c * this.pitch;
+        if (at.x >= left + nodeWidth || at.x + nodeWidth <= left) continue;
+        const stack = this.stack(s);
+        stack.columns[c]?.occupy(at.y, at.y + this.slot);
+        stack.bottom = Math.max(stack.bottom, at.y + this.slot);
+        if (at.x === left) this.last = Math.max(this.last, s);
+      }
+    }
+  }
+
+  /** Where a band with nothing to anchor to starts: below the last stack's nodes, or atop a new stack. */
+  bandStart(): { stack: number; y: number } {
+    let s = this.last;
+    while (this.stack(s).bottom >= this.options.stackHeight) s++;
+    return { stack: s, y: this.stack(s).bottom };
+  }
+
+  stackOf(x: number): number {
+    return Math.max(0, Math.floor(x / this.stackPitch));
+  }
+
+  /** The first free place in a stack's column at or below `from`, taken. */
+  place(stack: number, column: number, from: number): Position {
+    const at = { x: stack * this.stackPitch + column * this.pitch, y: (this.stack(stack).columns[column] as Column).firstFree(from, this.slot) };
+    this.occupy(at);
+    return at;
+  }
+}
+
 /** Positions for every node of `graph`; nodes in `previous` keep theirs. Deterministic. */
 export function layoutGraph(graph: Graph, previous: Readonly<Positions> = {}, options: LayoutOptions = LAYOUT_DEFAULTS): Positions {
-  const { nodeWidth, nodeHeight, columnGap, rowGap } = options;
-  const pitch = nodeWidth + columnGap;
-  const slot = nodeHeight + rowGap;
-  const columns = Array.from({ length: COLUMNS }, () => new Column());
-  let bottom = 0;
-  const occupy = (at: Position): void => {
-    for (let c = 0; c < COLUMNS; c++) {
-      if (at.x < c * pitch + nodeWidth && at.x + nodeWidth > c * pitch) columns[c]?.occupy(at.y, at.y + slot);
-    }
-    bottom = Math.max(bottom, at.y + slot);
-  };
+  const sheet = new Sheet(options);
   for (const id of Object.keys(previous)) {
     const at = previous[id];
-    if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) occupy(at);
+    if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) sheet.occupy(at);
   }
 
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -138,11 +198,9 @@ export function layoutGraph(graph: Graph, previous: Readonly<Positions> = {}, op
     visited.add(node.id);
     if (Object.hasOwn(positions, node.id)) return true;
     const anchorId = anchor ?? links.spine.get(node.id)?.find((id) => Object.hasOwn(positions, id));
-    const from = anchorId === undefined ? bottom : (positions[anchorId] as Position).y;
-    const column = COLUMN_OF[node.kind];
-    const at = { x: column * pitch, y: (columns[column] as Column).firstFree(from, slot) };
-    positions[node.id] = at;
-    occupy(at);
+    const anchorAt = anchorId === undefined ? undefined : positions[anchorId];
+    const start = anchorAt ? { stack: sheet.stackOf(anchorAt.x), y: anchorAt.y } : sheet.bandStart();
+    positions[node.id] = sheet.place(start.stack, COLUMN_OF[node.kind], start.y);
     return true;
   };
   const visitAll = (ids: readonly string[] | undefined, anchor: string): void => {
