@@ -24,6 +24,8 @@ describe('shell interpreter', () => {
     ['echo -n x', 'x', '', 0],
     ['echo -e "a\\tb"', 'a\tb\n', '', 0],
     ['nosuch --flag', '', 'bash: nosuch: command not found\n', 127],
+    ['valueOf', '', 'bash: valueOf: command not found\n', 127],
+    ['echo "[$constructor]"', '[]\n', '', 0],
     ['false && echo no', '', '', 1],
     ['false || echo yes', 'yes\n', '', 0],
     ['true; echo $?', '0\n', '', 0],

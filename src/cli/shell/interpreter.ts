@@ -35,7 +35,7 @@ function push(chunks: OutputChunk[], stream: OutputChunk['stream'], text: string
 function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine, builtins: Readonly<Record<string, Builtin>>, result: ScriptResult, captured: boolean): number {
   let substitutionExit: number | undefined;
   const expansion: ExpansionContext = {
-    variable: (name) => (name === '?' ? String(shell.lastExitCode) : name === '$' ? '4242' : shell.variables[name]),
+    variable: (name) => (name === '?' ? String(shell.lastExitCode) : name === '$' ? '4242' : Object.hasOwn(shell.variables, name) ? shell.variables[name] : undefined),
     substitute(source) {
       // A substitution runs in a subshell: its variables do not leak, but its files and AWS calls do.
       const subshell: ShellState = { ...shell, variables: { ...shell.variables } };
@@ -61,7 +61,7 @@ function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine,
 
   const [name = '', ...args] = argv;
   const out: OutputChunk[] = [];
-  const builtin = builtins[name];
+  const builtin = Object.hasOwn(builtins, name) ? builtins[name] : undefined;
   let code: number;
   if (!builtin) {
     push(out, 'stderr', `bash: ${name}: command not found\n`);
