@@ -1,0 +1,8 @@
+import * as Comlink from 'comlink';
+import type { LabApi } from './protocol';
+
+/** Starts the lab's worker and returns its API; every call is a message to the worker and back. */
+export function createLabClient(): Comlink.Remote<LabApi> {
+  const worker = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
+  return Comlink.wrap<LabApi>(worker);
+}

@@ -1,0 +1,12 @@
+import * as Comlink from 'comlink';
+import { newWorkspace } from '../cli/terminal';
+import { LabHost } from './host';
+import { indexedDbStorage } from './storage';
+
+/**
+ * The Web Worker: the simulator and the terminal run here, off the UI thread. A new lab starts at
+ * the real date and time, with a random seed, so ids differ from learner to learner as in AWS.
+ */
+const freshWorkspace = () => newWorkspace({ seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1, startTime: Math.floor(Date.now() / 1000) * 1000 });
+
+Comlink.expose(new LabHost({ storage: indexedDbStorage(), wallClock: () => performance.now(), freshWorkspace }));
