@@ -325,6 +325,15 @@ describe('LabHost: console actions', () => {
     expect(published.console?.error).toBeUndefined();
   });
 
+  it('publishes plain data that survives postMessage, where tables gain a prototype (as the protocol warns)', async () => {
+    const { host } = lab();
+    const published = await host.consoleAction(createEc2Role, 'en');
+    const received = structuredClone(published);
+    expect(received).toEqual(published);
+    expect(Object.getPrototypeOf(published.sim.tables.roles)).toBeNull();
+    expect(Object.getPrototypeOf(received.sim.tables.roles)).toBe(Object.prototype);
+  });
+
   it('reports the error that stopped an action, with the calls made before it', async () => {
     const { host } = lab();
     await host.run('aws iam create-instance-profile --instance-profile-name web', 'en');

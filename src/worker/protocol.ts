@@ -71,8 +71,8 @@ export interface Published {
   /**
    * The whole simulated account. Its tables are keyed by names the learner chooses, and IAM allows
    * names such as `constructor` and `__proto__`: read a table with `Object.entries`, `Object.keys`
-   * or `Object.hasOwn(table, name) ? table[name] : undefined` (`own()` in `src/sim`), never with a
-   * bare `table[name]` or `name in table`. In the worker the tables have no prototype; the copy the
+   * or `Object.hasOwn(table, name) ? table[name] : undefined`, never with a bare `table[name]` or
+   * `name in table`. In the worker the tables have no prototype; the copy the
    * UI receives through postMessage does, so a bare look-up of `constructor` finds Object's own.
    * Within the worker (and in Node tests) this is the live state object, not a copy.
    */
@@ -112,14 +112,24 @@ export type ShareResult = { ok: true; fragment: string } | { ok: false; problem:
 export interface LabApi {
   /** Restores the saved lab (or starts a fresh one) and publishes it. */
   init(language: Language): Promise<Published>;
+  /** Runs a terminal line (or a pasted block); simulated time first moves by the real time since the last request. */
   run(command: string, language: Language): Promise<Published>;
+  /** Runs a console action; each API call it made comes back with its aws command line, also added to the history. */
   consoleAction(action: ConsoleAction, language: Language): Promise<Published>;
   /** Lets simulated time follow real time; publishes only when something changed. */
   tick(): Promise<Published | undefined>;
   complete(line: string, cursor: number): Promise<Completion>;
+  /**
+   * Takes back the last command, console action or file save (up to 50 steps; commands that
+   * changed nothing are not steps). The history of typed lines and the clock are never rewound.
+   * With nothing to undo, publishes the lab as it is.
+   */
   undo(): Promise<Published>;
+  /** A fresh lab; the undo steps are cleared. */
   reset(): Promise<Published>;
+  /** The scenario file's text (JSON, `{ format: 'iam-lab-scenario', version: 1, workspace }`). */
   exportScenario(): Promise<string>;
+  /** Replaces the lab with a scenario file's (clearing the undo steps: confirm with the learner first). */
   importScenario(json: string): Promise<ImportResult>;
   /** The share link's fragment (compressed scenario, no leading `#`), and loading one (with or without `#`). */
   shareFragment(): Promise<ShareResult>;
