@@ -78,12 +78,13 @@ describe('Tab completion', () => {
   it('instance ids for --instance-ids, each offered once', () => {
     expect(at(workspace, 'aws ec2 start-instances --instance-ids ').candidates).toEqual([running, stopped].sort());
     expect(at(workspace, `aws ec2 start-instances --instance-ids ${running} `).candidates).toEqual([stopped]);
-    expect(at(workspace, 'aws ec2 describe-iam-instance-profile-associations --association-ids ').candidates).toEqual([]);
+    expect(at(workspace, `aws ec2 start-instances --instance-ids ${running} --d`).candidates).toEqual(['--debug', '--dry-run']);
   });
 
   it('instance ids for --instance-id and association ids for --association-id', () => {
     expect(at(workspace, 'aws ec2 modify-instance-metadata-options --instance-id i-').candidates).toEqual([running, stopped].sort());
     expect(at(workspace, 'aws ec2 disassociate-iam-instance-profile --association-id ').candidates).toEqual([association]);
+    expect(at(workspace, 'aws ec2 describe-iam-instance-profile-associations --association-ids ').candidates).toEqual([association]);
   });
 
   it('ssh and connect offer running instances only, also after a user name', () => {

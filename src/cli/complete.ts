@@ -109,8 +109,9 @@ function awsCandidates(workspace: Workspace, args: readonly string[], current: s
     }
   }
   if (helpAsked) return [];
+  if (current.startsWith('-')) return flagsOf(specs).filter((f) => !given.has(f));
   if (open && takesValue(open)) return optionValues(workspace, service, open.spec, open.arg, open.values, current);
-  if (current.startsWith('-') || (operation && !current)) return flagsOf(specs).filter((f) => !given.has(f));
+  if (operation && !current) return flagsOf(specs).filter((f) => !given.has(f));
   if (!service) return [...services, 'help'];
   const model = serviceModels[service];
   if (waiting && !waiter) return Object.keys(model.waiters).map((w) => xformName(w));
@@ -144,6 +145,7 @@ function resourceNames(workspace: Workspace, option: string): string[] {
     case 'instance-ids':
       return Object.keys(instances);
     case 'association-id':
+    case 'association-ids':
       return Object.keys(associations);
     case 'policy-arn':
       return [...Object.values(roles).flatMap((r) => r.attachedPolicyArns), ...Object.values(policies).map((p) => p.Arn), ...AWS_MANAGED_POLICIES.map((p) => p.Arn)];
