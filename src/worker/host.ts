@@ -9,7 +9,7 @@ import { checkConsoleAction, languageOf } from './requests';
 import { readScenario, scenarioText } from './scenario';
 import { fromFragment, toFragment } from './share';
 import type { Storage } from './storage';
-import { UndoStack, UNDO_LIMIT, shellChanged, snapshotShell } from './undo';
+import { UndoStack, UNDO_LIMIT, shellChanged, snapshotShell, type ShellSnapshot } from './undo';
 
 export interface HostOptions {
   storage: Storage;
@@ -227,7 +227,7 @@ export class LabHost implements LabApi {
   }
 
   /** A request that changed the lab becomes an undo step; one whose only changes came from the clock does not. */
-  private record(ws: Workspace, applied: AppliedChange[], events: readonly SimEvent[], before: ReturnType<typeof snapshotShell>): void {
+  private record(ws: Workspace, applied: AppliedChange[], events: readonly SimEvent[], before: ShellSnapshot): void {
     if (events.some((e) => e.cause.type === 'request') || shellChanged(before, ws.shell)) this.undoStack.push(applied, before);
     else this.undoStack.absorb(applied);
   }

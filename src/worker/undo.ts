@@ -7,7 +7,7 @@ import type { ShellState } from '../cli/shell/session';
  * prior rows) and the shell as it was before. The history of typed commands and the clock are
  * not part of a step: what was typed stays typed, and time never runs backwards.
  */
-type ShellSnapshot = Omit<ShellState, 'history'>;
+export type ShellSnapshot = Omit<ShellState, 'history'>;
 
 interface Step {
   applied: AppliedChange[];
