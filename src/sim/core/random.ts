@@ -28,13 +28,13 @@ export function seededRandom(seed: number | RandomState): RandomSource & { state
     nextUint32() {
       const t = (((a + b) >>> 0) + d) >>> 0;
       d = (d + 1) >>> 0;
-      a = b ^ (b >>> 9);
+      a = (b ^ (b >>> 9)) >>> 0;
       b = (c + (c << 3)) >>> 0;
       c = ((c << 21) | (c >>> 11)) >>> 0;
       c = (c + t) >>> 0;
       return t;
     },
-    state: () => [a, b, c, d],
+    state: () => [a >>> 0, b >>> 0, c >>> 0, d >>> 0],
   };
 }
 
