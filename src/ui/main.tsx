@@ -1,11 +1,45 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createLabClient } from '../worker/client';
 import { App } from './app/App';
+import { LabStoreProvider } from './app/LabContext';
+import { createI18n } from './i18n';
+import { createLabStore } from './store/labStore';
+import { loadScrollback, persistPrefs, persistScrollback } from './store/persistence';
+import { PREFS_KEY, readPrefs } from './store/prefs';
+import { createTestApi, testApiEnabled } from './store/testApi';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('IAM Lab needs an element with id "root" to render into.');
+
+function savedPrefs(): string | null {
+  try {
+    return localStorage.getItem(PREFS_KEY);
+  } catch {
+    return null;
+  }
+}
+
+// Preferences are read before the first render, so the first paint is in the right language and theme.
+const prefs = readPrefs(savedPrefs(), { languages: navigator.languages, prefersDark: matchMedia('(prefers-color-scheme: dark)').matches });
+document.documentElement.lang = prefs.language;
+document.documentElement.dataset.theme = prefs.theme;
+document.documentElement.dataset.presentation = String(prefs.presentation);
+
+const i18n = createI18n(prefs.language);
+const store = createLabStore(createLabClient(), prefs);
+persistPrefs(store, localStorage);
+persistScrollback(store);
+if (testApiEnabled(import.meta.env.MODE, location.search)) window.__iamLab = createTestApi(store);
+void loadScrollback().then((saved) => store.getState().start(saved));
+
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <I18nextProvider i18n={i18n}>
+      <LabStoreProvider value={store}>
+        <App />
+      </LabStoreProvider>
+    </I18nextProvider>
   </StrictMode>,
 );

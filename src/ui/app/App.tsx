@@ -1,7 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { focusTerminal, TERMINAL_INPUT_ID } from '../terminal/focus';
+import { Header } from './Header';
+import { useClockTicks, useDocumentSettings } from './hooks';
+import { Notices } from './Notices';
+import { SharedLinkPrompt } from './SharedLinkPrompt';
+import { WelcomeDialog } from './WelcomeDialog';
+import { Workspace } from './Workspace';
+import './theme.css';
+import './app.css';
+
+/** The screen of ux.md: the header, the panels, and the dialogs and notices above them. */
 export function App() {
+  const { t } = useTranslation();
+  useDocumentSettings();
+  useClockTicks();
   return (
-    <main data-testid="app.root">
-      <h1>IAM Lab</h1>
-    </main>
+    <div className="app" data-testid="app.root">
+      <a
+        className="skip-link"
+        href={`#${TERMINAL_INPUT_ID}`}
+        onClick={(e) => {
+          e.preventDefault();
+          focusTerminal();
+        }}
+      >
+        {t('skipToTerminal')}
+      </a>
+      <Header />
+      <Workspace />
+      <Notices />
+      <WelcomeDialog />
+      <SharedLinkPrompt />
+    </div>
   );
 }

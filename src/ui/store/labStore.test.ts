@@ -4,6 +4,7 @@ import type { CommandOutput, ImportResult, Published } from '../../worker/protoc
 import { createLabStore, type LabClient } from './labStore';
 import { readPrefs } from './prefs';
 import { SCROLLBACK_LIMIT, append, readScrollback, type TerminalEntry } from './scrollback';
+import { isShareLink, shareUrl } from './share';
 import { createTestApi, testApiEnabled } from './testApi';
 
 const PROMPT = 'learner@iam-lab:~$ ';
@@ -244,5 +245,71 @@ describe('test API', () => {
     void store.getState().runCommands(['slow x']);
     await api.idle();
     expect(api.published()?.output?.command).toBe('slow x');
+  });
+});
+
+describe('presentation mode', () => {
+  it('moves a narrow screen off a panel it hides', () => {
+    const store = createLabStore(fakeClient().client, prefs);
+    store.getState().setNarrowTab('details');
+    store.getState().setPresentation(true);
+    expect(store.getState().narrowTab).toBe('terminal');
+    store.getState().setNarrowTab('graph');
+    store.getState().setPresentation(false);
+    expect(store.getState().narrowTab).toBe('graph');
+  });
+});
+
+describe('share links', () => {
+  const withRole = () => {
+    const p = published(1);
+    Object.assign(p.sim.tables.roles, { app: { RoleName: 'app' } });
+    return p;
+  };
+
+  it('open at once when the lab is empty', async () => {
+    const opened: string[] = [];
+    const store = createLabStore(fakeClient({ openShared: async (f) => (opened.push(f), { ok: true, published: published(5) }) }).client, prefs);
+    await store.getState().start([]);
+    store.getState().arriveShared('#scenario=abc');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(opened).toEqual(['#scenario=abc']);
+    expect(store.getState().sharedWaiting).toBeUndefined();
+    expect(store.getState().scrollback.map((e) => e.kind === 'note' && e.note)).toEqual(['shared']);
+  });
+
+  it('wait for a yes when the lab has something in it, and a no changes nothing', async () => {
+    const opened: string[] = [];
+    const store = createLabStore(fakeClient({ init: async () => withRole(), openShared: async (f) => (opened.push(f), { ok: true, published: published(5) }) }).client, prefs);
+    await store.getState().start([]);
+    store.getState().arriveShared('#scenario=abc');
+    expect(store.getState().sharedWaiting).toBe('#scenario=abc');
+    store.getState().answerShared(false);
+    expect(store.getState().sharedWaiting).toBeUndefined();
+    store.getState().arriveShared('#scenario=def');
+    store.getState().answerShared(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(opened).toEqual(['#scenario=def']);
+    expect(store.getState().published?.stateVersion).toBe(5);
+  });
+
+  it('report a broken link in words around the worker\'s reason', async () => {
+    const store = createLabStore(fakeClient({ openShared: async () => ({ ok: false, problem: { key: 'share.broken' } }) }).client, prefs);
+    await store.getState().start([]);
+    await store.getState().openShared('#scenario=%%');
+    expect(store.getState().notices.map((n) => n.message)).toEqual([{ source: 'app', key: 'scenario.sharedFailed', values: { problem: { source: 'lab', message: { key: 'share.broken' } } } }]);
+  });
+
+  it.each([
+    ['#scenario=abc', true],
+    ['#scenario=', true],
+    ['#s=abc', false],
+    ['', false],
+  ])('%j is a share link: %s', (hash, expected) => {
+    expect(isShareLink(hash)).toBe(expected);
+  });
+
+  it('are the page address with the fragment', () => {
+    expect(shareUrl({ origin: 'http://127.0.0.1:4173', pathname: '/lab/' }, 'scenario=abc')).toBe('http://127.0.0.1:4173/lab/#scenario=abc');
   });
 });

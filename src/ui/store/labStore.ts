@@ -4,6 +4,7 @@ import type { Language } from '../i18n/language';
 import { appMessage, labMessage, type Notice, type NoteKey, type UiMessage } from './messages';
 import { clampSize, type CollapsiblePanel, type PanelId, type Theme, type UiPrefs } from './prefs';
 import { append, type NewEntry, type TerminalEntry } from './scrollback';
+import { labHasContent } from './share';
 
 /** The worker as the store uses it (a Comlink proxy in the app, a fake in tests). */
 export type LabClient = Pick<LabApi, 'init' | 'run' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared'>;
@@ -22,6 +23,8 @@ export interface LabState {
   notices: Notice[];
   /** The panel shown on narrow screens. */
   narrowTab: PanelId;
+  /** A share link's fragment waiting for the learner's yes, because opening it would replace their lab. */
+  sharedWaiting: string | undefined;
 }
 
 export interface LabActions {
@@ -39,6 +42,9 @@ export interface LabActions {
   importScenario(fileName: string, text: string): Promise<void>;
   shareFragment(): Promise<ShareResult>;
   openShared(fragment: string): Promise<void>;
+  /** The page was opened from a share link: open it at once when the lab is empty, else ask first. */
+  arriveShared(fragment: string): void;
+  answerShared(open: boolean): void;
   selectNode(nodeId: string | undefined): void;
   /** The `edit` effect: the editor comes later; for now the learner is told how to write the file. */
   openEditor(path: string): void;
@@ -95,6 +101,7 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
       selectedNodeId: undefined,
       notices: [],
       narrowTab: 'terminal',
+      sharedWaiting: undefined,
 
       async start(savedScrollback) {
         set({ scrollback: savedScrollback });
@@ -210,6 +217,17 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
         }
       },
 
+      arriveShared(fragment) {
+        if (labHasContent(get().published)) set({ sharedWaiting: fragment });
+        else void get().openShared(fragment);
+      },
+
+      answerShared(open) {
+        const fragment = get().sharedWaiting;
+        set({ sharedWaiting: undefined });
+        if (open && fragment) void get().openShared(fragment);
+      },
+
       selectNode(nodeId) {
         set({ selectedNodeId: nodeId });
       },
@@ -231,7 +249,8 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
         set((s) => ({ prefs: { ...s.prefs, theme } }));
       },
       setPresentation(presentation) {
-        set((s) => ({ prefs: { ...s.prefs, presentation } }));
+        // Presentation mode shows the graph and the terminal only: a narrow screen's tab follows.
+        set((s) => ({ prefs: { ...s.prefs, presentation }, narrowTab: presentation && (s.narrowTab === 'walkthrough' || s.narrowTab === 'details') ? 'terminal' : s.narrowTab }));
       },
       setSize(panel, value) {
         set((s) => ({ prefs: { ...s.prefs, sizes: { ...s.prefs.sizes, [panel]: clampSize(panel, value) } } }));

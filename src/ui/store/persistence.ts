@@ -20,7 +20,6 @@ export function persistPrefs(store: LabStore, storage: Pick<Storage, 'setItem'>)
 }
 
 const SCROLLBACK_KEY = 'scrollback';
-const SAVE_DELAY_MS = 400;
 const terminalDb = () => createIdbStore('iam-lab-ui', 'terminal');
 
 export async function loadScrollback(): Promise<TerminalEntry[]> {
@@ -31,29 +30,29 @@ export async function loadScrollback(): Promise<TerminalEntry[]> {
   }
 }
 
-/** Saves the scrollback shortly after it changes (one write for a burst of pasted commands). */
+/**
+ * Saves the scrollback as soon as it changes, so output seen before a reload is there after it.
+ * One write at a time: changes made while one is under way are saved together by the next.
+ */
 export function persistScrollback(store: LabStore): () => void {
   const db = terminalDb();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing = false;
+  let dirty = false;
   const save = () => {
-    timer = undefined;
-    set(SCROLLBACK_KEY, store.getState().scrollback, db).catch(() => {
-      // Not saved: the lab itself is kept by the worker; only the old output would be missing.
-    });
+    writing = true;
+    dirty = false;
+    set(SCROLLBACK_KEY, store.getState().scrollback, db)
+      .catch(() => {
+        // Not saved: the lab itself is kept by the worker; only the old output would be missing.
+      })
+      .finally(() => {
+        writing = false;
+        if (dirty) save();
+      });
   };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scrollback === previous.scrollback || timer !== undefined) return;
-    timer = setTimeout(save, SAVE_DELAY_MS);
+  return store.subscribe((state, previous) => {
+    if (state.scrollback === previous.scrollback) return;
+    if (writing) dirty = true;
+    else save();
   });
-  // Leaving the page before the delay ends still saves.
-  const flush = () => {
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    save();
-  };
-  addEventListener('pagehide', flush);
-  return () => {
-    unsubscribe();
-    removeEventListener('pagehide', flush);
-  };
 }

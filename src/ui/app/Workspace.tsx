@@ -1,0 +1,66 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PanelId } from '../store/prefs';
+import { Terminal } from '../terminal/Terminal';
+import { NARROW_QUERY, useMediaQuery } from './hooks';
+import { useLab } from './LabContext';
+import { Panel } from './Panel';
+import { PanelTabs } from './PanelTabs';
+import { DetailsPanel, GraphPlaceholder, WalkthroughWelcome } from './Placeholders';
+import { Splitter } from './Splitter';
+
+const ALL_PANELS: readonly PanelId[] = ['walkthrough', 'graph', 'terminal', 'details'];
+const PRESENTATION_PANELS: readonly PanelId[] = ['graph', 'terminal'];
+
+/**
+ * The body of the screen: walkthrough | graph over terminal | details. Wide screens lay the
+ * panels out side by side (a CSS grid sized from the store); narrow ones show them as tabs.
+ * Presentation mode keeps the graph and the terminal only.
+ */
+export function Workspace() {
+  const { t } = useTranslation();
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const presentation = useLab((s) => s.prefs.presentation);
+  const sizes = useLab((s) => s.prefs.sizes);
+  const collapsed = useLab((s) => s.prefs.collapsed);
+  const centre = useRef<HTMLDivElement>(null);
+  const sides = !presentation;
+
+  const columns = [
+    sides && (collapsed.walkthrough ? 'auto' : `${sizes.walkthrough}px`),
+    sides && !collapsed.walkthrough && 'auto',
+    'minmax(0, 1fr)',
+    sides && !collapsed.details && 'auto',
+    sides && (collapsed.details ? 'auto' : `${sizes.details}px`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const rows = collapsed.graph ? 'auto minmax(0, 1fr)' : `minmax(0, ${sizes.graph}fr) auto minmax(0, ${1 - sizes.graph}fr)`;
+
+  return (
+    <main className="workspace" data-layout={narrow ? 'narrow' : 'wide'} style={narrow ? undefined : { gridTemplateColumns: columns }} data-testid="workspace">
+      {narrow && <PanelTabs panels={presentation ? PRESENTATION_PANELS : ALL_PANELS} />}
+      {sides && (
+        <Panel id="walkthrough" narrow={narrow}>
+          <WalkthroughWelcome />
+        </Panel>
+      )}
+      {sides && !narrow && !collapsed.walkthrough && <Splitter panel="walkthrough" label={t('panels.resize', { panel: t('panels.walkthrough') })} controls="panel-walkthrough" />}
+      <div className="centre" ref={centre} style={narrow ? undefined : { gridTemplateRows: rows }}>
+        <Panel id="graph" narrow={narrow}>
+          <GraphPlaceholder />
+        </Panel>
+        {!narrow && !collapsed.graph && <Splitter panel="graph" label={t('panels.resize', { panel: t('panels.graph') })} controls="panel-graph" container={centre} />}
+        <Panel id="terminal" narrow={narrow}>
+          <Terminal />
+        </Panel>
+      </div>
+      {sides && !narrow && !collapsed.details && <Splitter panel="details" label={t('panels.resize', { panel: t('panels.details') })} controls="panel-details" />}
+      {sides && (
+        <Panel id="details" narrow={narrow}>
+          <DetailsPanel />
+        </Panel>
+      )}
+    </main>
+  );
+}
