@@ -30,11 +30,13 @@ export function Notices() {
   const notices = useLab((s) => s.notices);
   return (
     <section className="notices" aria-label={t('notices.region')}>
-      <ul role="status" aria-live="polite" className="notice-list" data-testid="notices">
-        {notices.map((notice) => (
-          <NoticeItem key={notice.id} notice={notice} />
-        ))}
-      </ul>
+      <div role="status">
+        <ul className="notice-list" data-testid="notices">
+          {notices.map((notice) => (
+            <NoticeItem key={notice.id} notice={notice} />
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -118,7 +118,7 @@ export function CommandLine() {
           ))}
         </div>
       )}
-      <div className="term-completions" aria-live="polite" aria-label={t('completions')}>
+      <div className="term-completions" role="status" aria-label={t('completions')}>
         {listed.length > 0 && (
           <ul className="term-completion-list" data-testid="terminal.completions">
             {listed.slice(0, MAX_LISTED).map((candidate) => (

@@ -8,7 +8,7 @@
  * - JSON highlighted from our own lexer, as text nodes;
  * - and a far smaller bundle, with no emulator for escape sequences that the lab never prints.
  */
-import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLab, useLabActions, useLabStore } from '../app/LabContext';
 import { appMessage } from '../store/messages';
@@ -28,10 +28,30 @@ export function Terminal() {
   const scroller = useRef<HTMLDivElement>(null);
   const log = useRef<HTMLDivElement>(null);
 
+  /** Whether the view follows the newest output: until the learner scrolls up to read. */
+  const following = useRef(true);
+
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el) el.scrollTop = el.scrollHeight;
   }, [scrollback]);
+
+  // Larger type (presentation mode), a resized panel or a wider layout must not hide the command line.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (following.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    for (const child of el.children) observer.observe(child);
+    return () => observer.disconnect();
+  }, []);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (el) following.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+  };
 
   const onLogClick = (e: MouseEvent) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>(ID_SELECTOR);
@@ -73,7 +93,7 @@ export function Terminal() {
 
   return (
     <div className="terminal" data-testid="terminal" onMouseUp={onMouseUp}>
-      <div className="terminal-scroll" ref={scroller}>
+      <div className="terminal-scroll" ref={scroller} onScroll={onScroll}>
         {status.phase === 'starting' && <p className="term-note">{t('app:status.loading')}</p>}
         {status.phase === 'failed' && (
           <p className="term-note term-failed" role="alert">
