@@ -8,6 +8,17 @@ import { pyInt, pyRepr } from './py';
  * argument"), `--`, positionals interleaved with options, unknown options left over for the
  * caller, and the order of the "required" list. Only `--long` options exist in the CLI.
  */
+// argparse matches the same few nargs patterns on every command: compile each once.
+const patternCache = new Map<string, RegExp>();
+function anchored(source: string): RegExp {
+  let re = patternCache.get(source);
+  if (!re) {
+    re = new RegExp(`^${source}`);
+    patternCache.set(source, re);
+  }
+  return re;
+}
+
 export type ArgValue = string | string[] | boolean | bigint | null;
 
 export interface OptionSpec {
@@ -185,7 +196,7 @@ class Run {
   }
 
   private matchArgument(a: Action, pattern: string): number {
-    const m = new RegExp(`^${nargsPattern(a)}`).exec(pattern);
+    const m = anchored(nargsPattern(a)).exec(pattern);
     // Only a single-value option can fail to match: `?` and `*` accept nothing.
     if (!m) throw argError(a, 'expected one argument');
     return (m[1] ?? '').length;
@@ -214,7 +225,7 @@ class Run {
     let counts: number[] = [];
     for (let i = this.positionals.length; i > 0; i -= 1) {
       const joined = this.positionals.slice(0, i).map(nargsPattern).join('');
-      const m = new RegExp(`^${joined}`).exec(selected);
+      const m = anchored(joined).exec(selected);
       if (m) {
         counts = m.slice(1).map((g) => (g ?? '').length);
         break;
