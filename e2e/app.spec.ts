@@ -1,10 +1,34 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { LabPage } from './pages/LabPage';
 
 const CREATE_ROLE = 'aws iam create-role --role-name s3access --assume-role-policy-document file://ec2-role-trust-policy.json';
 type Clipboard = { navigator: { clipboard: { readText(): Promise<string> } } };
+
+/**
+ * Visible text and accessible names on screen that are not wrapped in the pseudo-locale's ⟦…⟧:
+ * text that does not come from the locale files. What the lab itself prints (commands, prompts,
+ * output, completion candidates, the sample command) is not UI text and is skipped.
+ */
+async function untranslated(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const skip = 'pre.term-out, .term-typed, [data-testid="terminal.prompt"], [data-testid="terminal.completions"], .code-sample, textarea, [aria-hidden="true"], script, style';
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      if (text && !node.parentElement.closest(skip) && !/^⟦[^]*⟧$/.test(text)) found.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      for (const name of ['aria-label', 'title']) {
+        const value = el.getAttribute(name);
+        if (value && !el.closest('pre.term-out') && !/^⟦[^]*⟧$/.test(value)) found.push(name + '=' + value);
+      }
+    }
+    return found;
+  })()`)) as string[];
+}
 
 test.describe('app shell', () => {
   test('the welcome shows on the first visit only, and leads into the sandbox', async ({ page }) => {
@@ -174,6 +198,21 @@ test.describe('app shell', () => {
     await expect(page.getByTestId('walkthrough.empty')).toBeHidden();
     await page.getByTestId('panel.walkthrough.toggle').click();
     await expect(page.getByTestId('walkthrough.empty')).toBeVisible();
+  });
+
+  test('every piece of UI text comes from the locale files (pseudo-locale)', async ({ page }) => {
+    await page.goto('/?testapi&pseudo');
+    const lab = new LabPage(page);
+    await lab.ready();
+    await expect(lab.welcome).toContainText('⟦Welcome to IAM Lab⟧');
+    expect(await untranslated(page)).toEqual([]);
+    await lab.welcome.getByTestId('dialog.welcome.sandbox').click();
+    await lab.terminal.run('aws iam get-role --role-name nobody');
+    await lab.terminal.run('sleep 2');
+    await lab.terminal.input.fill('aws iam list-rol');
+    await lab.terminal.input.press('Tab');
+    await page.getByTestId('scenario.menu').click();
+    expect(await untranslated(page)).toEqual([]);
   });
 
   for (const [language, theme] of [['en', 'light'], ['ja', 'dark']] as const) {

@@ -130,6 +130,17 @@ test.describe('terminal', () => {
     await expect(lab.terminal.lastEntry().getByTestId('terminal.stdout')).toContainText('"Arn": "arn:aws:iam::123456789012:user/learner"');
     await expect(lab.terminal.input).toBeFocused();
 
+    // Shift+Tab reaches the output; the arrow keys walk its ids, Enter shows one in the graph.
+    await lab.terminal.run(CREATE_ROLE);
+    await lab.terminal.input.focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(lab.terminal.output).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(lab.terminal.output.getByRole('button', { name: 'arn:aws:iam::123456789012:role/s3access' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    expect(await lab.selectedNodeId()).toBe('role:s3access');
+    await lab.terminal.input.focus();
+
     // Escape, then Tab, leaves the command line: no keyboard trap.
     await page.keyboard.type('aws');
     await page.keyboard.press('Escape');

@@ -27,11 +27,13 @@ document.documentElement.lang = prefs.language;
 document.documentElement.dataset.theme = prefs.theme;
 document.documentElement.dataset.presentation = String(prefs.presentation);
 
-const i18n = createI18n(prefs.language);
+const testing = testApiEnabled(import.meta.env.MODE, location.search);
+// `?pseudo` (with the test API) shows English in the pseudo-locale, to spot text outside the locale files.
+const i18n = createI18n(prefs.language, { pseudo: testing && new URLSearchParams(location.search).has('pseudo') });
 const store = createLabStore(createLabClient(), prefs);
 persistPrefs(store, localStorage);
 persistScrollback(store);
-if (testApiEnabled(import.meta.env.MODE, location.search)) window.__iamLab = createTestApi(store);
+if (testing) window.__iamLab = createTestApi(store);
 void loadScrollback().then((saved) => store.getState().start(saved));
 
 createRoot(container).render(

@@ -28,3 +28,17 @@ describe('createI18n', () => {
     expect(i18n.t('scenario.importFailed', { file: 'lab.json', problem: '<b>x</b>' })).toBe('lab.json could not be loaded: <b>x</b>');
   });
 });
+
+describe('pseudo-locale', () => {
+  it('wraps every English string and keeps placeholders working', () => {
+    const i18n = createI18n('en', { pseudo: true });
+    expect(i18n.t('scenario.undo')).toBe('⟦Undo⟧');
+    expect(i18n.t('scenario.exported', { file: 'lab.json' })).toBe('⟦Saved lab.json.⟧');
+    expect(i18n.t('hints.noSuchEntity', { ns: 'terminal' })).toMatch(/^⟦Nothing by that name exists\..*⟧$/);
+  });
+
+  it('leaves Japanese as it is', async () => {
+    const i18n = createI18n('ja', { pseudo: true });
+    expect(i18n.t('scenario.undo')).toBe('元に戻す');
+  });
+});
