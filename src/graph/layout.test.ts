@@ -189,6 +189,45 @@ describe('layoutGraph', () => {
     expect(layoutGraph(deriveGraph(sim.state), dragged)).toEqual({ 'profile:a': { x: 50_000.5, y: 7 }, 'profile:b': { x: col(2), y: row(0) } });
   });
 
+  it('orders a new band with dagre: each profile beside the middle of its instances, on the column grid', () => {
+    const env = graphSim();
+    env.createRole('r');
+    env.putPolicy('r');
+    env.createProfile('a');
+    env.createProfile('b');
+    env.addRole('a', 'r');
+    env.addRole('b', 'r');
+    const a = [env.launch('a'), env.launch('a'), env.launch('a')].sort();
+    const b = env.launch('b');
+    const graph = deriveGraph(env.sim.state);
+    const positions = layoutGraph(graph);
+    const at = (id: string) => positions[id]!;
+    // The role between its two profiles, its trust and permissions beside it.
+    expect(at('role:r')).toEqual({ x: col(1), y: row(2) });
+    expect([EC2, 'inline:r/S3-Permissions'].map(at)).toEqual([{ x: col(0), y: row(1) }, { x: col(0), y: row(2) }]);
+    expect(['profile:a', 'profile:b'].map(at)).toEqual([{ x: col(2), y: row(1) }, { x: col(2), y: row(3) }]);
+    expect([...a, b].map((id) => at(`instance:${id}`))).toEqual([0, 1, 2, 3].map((n) => ({ x: col(3), y: row(n) })));
+    expect(overlaps(positions)).toEqual([]);
+
+    // The same graph with too many new nodes for dagre: the columns alone, every band from its role's row.
+    const columns = layoutGraph(graph, {}, { ...LAYOUT_DEFAULTS, bandLayoutLimit: 5 });
+    expect(['role:r', 'profile:a', 'profile:b'].map((id) => columns[id])).toEqual([{ x: col(1), y: row(0) }, { x: col(2), y: row(0) }, { x: col(2), y: row(1) }]);
+    expect(overlaps(columns)).toEqual([]);
+  });
+
+  it('lays out with dagre only the nodes that are new, around those already placed', () => {
+    const env = graphSim();
+    env.consoleEc2Role('first');
+    const before = layoutGraph(deriveGraph(env.sim.state));
+    env.consoleEc2Role('second');
+    const id = env.launch('second');
+    const next = layoutGraph(deriveGraph(env.sim.state), before);
+    expect(kept(before, next)).toEqual(before);
+    // EC2 and AmazonS3FullAccess stay in the first band; the new band is the role, its profile and the instance.
+    expect(['role:second', 'profile:second', `instance:${id}`].map((n) => next[n])).toEqual([1, 2, 3].map((c) => ({ x: col(c), y: row(2) })));
+    expect(overlaps(next)).toEqual([]);
+  });
+
   it('stays stable and free of overlaps as a large account grows', () => {
     const env = graphSim();
     let positions: Positions = {};

@@ -1,4 +1,5 @@
 import { exhaustive } from '../sim/core/assert';
+import { bandRows } from './band';
 import type { Graph, GraphNode, NodeKind } from './types';
 
 /**
@@ -13,15 +14,19 @@ import type { Graph, GraphNode, NodeKind } from './types';
  * the next band opens a new stack to its right, so a large account fills a wide sheet rather than
  * one endless strip (with the defaults, 500 nodes fill about 6,400 × 3,500 px, close to 16:9).
  *
- * Why not dagre: `bench/graph.ts` times @dagrejs/dagre 3.1.3 on these graphs at about 60 ms for
- * 50 nodes, 180 ms for 100 and 300 ms for 200, and over 10 s for 1,000 (a service principal
- * trusted by hundreds of roles is a worst case for its ranking), against a budget well under
- * 100 ms for 1,000. A layout of the whole graph also reorders everything when one node is added,
- * so it would still need a pass that keeps old positions and places new nodes around them. That
- * pass, with fixed columns, is a whole layout by itself: O(n log n), deterministic and stable.
+ * Where dagre serves: a band that is new in this layout (a command's or a console action's new
+ * role, or every band of a small lab laid out for the first time) is ordered by @dagrejs/dagre
+ * (`band.ts`), which balances it (a profile beside the middle of its instances) and keeps it free of
+ * crossings; its rows are then snapped back onto the columns. Why not dagre for the whole graph:
+ * `bench/graph.ts` times it at about 60 ms for 50 nodes, 180 ms for 100 and 300 ms for 200, and
+ * over 10 s for 1,000 (a service principal trusted by hundreds of roles is a worst case for its
+ * ranking), against a budget well under 100 ms for 1,000; and a layout of the whole graph reorders
+ * everything when one node is added. Dagre also costs a couple of milliseconds for even a tiny band,
+ * so with more than `bandLayoutLimit` new nodes (a large lab opened without positions) the columns
+ * alone place them: O(n log n), deterministic and stable.
  *
  * Stability: a node with a previous position keeps it, exactly. A new node goes to its column, on
- * its anchor's row (the node that brought it into its band: a role for its policies, principals and
+ * the row dagre gave it in a new band, otherwise on its anchor's row (the node that brought it into its band: a role for its policies, principals and
  * profiles, a profile for its instances; for a node that opens a band, a role, profile or instance
  * already placed and linked to it), or in the first free place below it, in the anchor's stack. A
  * new node with nothing placed to anchor to opens a band below the last stack's nodes. Every
@@ -52,7 +57,16 @@ export interface LayoutOptions {
   stackHeight: number;
   /** Horizontal space between stacks. */
   stackGap: number;
+  /**
+   * New bands are ordered by @dagrejs/dagre when at most this many nodes are new in one layout
+   * (default `BAND_LAYOUT_LIMIT`); beyond it (a large lab opened without positions), by the
+   * columns alone, which is faster by far.
+   */
+  bandLayoutLimit?: number;
 }
+
+/** About a dozen bands: dagre takes a couple of milliseconds for each (see `bench/graph.ts`). */
+export const BAND_LAYOUT_LIMIT = 60;
 
 /** 40 rows to a stack: lessons (a few dozen nodes) stay in one; 1,000 nodes make a sheet about 16:9. */
 export const LAYOUT_DEFAULTS: LayoutOptions = { nodeWidth: 240, nodeHeight: 64, columnGap: 120, rowGap: 24, stackHeight: 40 * (64 + 24), stackGap: 240 };
@@ -213,8 +227,43 @@ export function layoutGraph(graph: Graph, previous: Readonly<Positions> = {}, op
     if (visit(profile, anchor)) visitAll(links.instances.get(profile.id), profile.id);
   };
 
+  const slot = options.nodeHeight + options.rowGap;
+  /** A new role's band, laid out by dagre: the role and the nodes new with it, in rows from where the band starts. */
+  const placeBand = (role: GraphNode): void => {
+    const isNew = (id: string) => !visited.has(id) && !Object.hasOwn(positions, id) && nodes.has(id);
+    const members = new Set<string>();
+    const edges: [string, string][] = [];
+    for (const id of [...(links.principals.get(role.id) ?? []), ...(links.policies.get(role.id) ?? [])]) {
+      if (!isNew(id)) continue;
+      members.add(id);
+      edges.push([id, role.id]);
+    }
+    for (const profile of links.profiles.get(role.id) ?? []) {
+      if (!isNew(profile)) continue;
+      members.add(profile);
+      edges.push([role.id, profile]);
+      for (const id of links.instances.get(profile) ?? []) {
+        if (!isNew(id) || members.has(id)) continue;
+        members.add(id);
+        edges.push([profile, id]);
+      }
+    }
+    if (members.size === 0) return;
+    const band = [role.id, ...members].map((id) => ({ id, column: COLUMN_OF[(nodes.get(id) as GraphNode).kind] }));
+    const rows = bandRows(band, edges, { width: options.nodeWidth, height: options.nodeHeight, columnGap: options.columnGap, rowGap: options.rowGap });
+    const anchorId = links.spine.get(role.id)?.find((id) => Object.hasOwn(positions, id));
+    const anchorAt = anchorId === undefined ? undefined : positions[anchorId];
+    // Anchored to a profile already on the sheet, the role goes on its row (or the first free one below).
+    const start = anchorAt ? { stack: sheet.stackOf(anchorAt.x), y: Math.max(0, anchorAt.y - (rows.get(role.id) ?? 0) * slot) } : sheet.bandStart();
+    for (const { id, column } of band) positions[id] = sheet.place(start.stack, column, start.y + (rows.get(id) ?? 0) * slot);
+  };
+  const fresh = graph.nodes.reduce((count, node) => count + (Object.hasOwn(positions, node.id) ? 0 : 1), 0);
+  const refine = fresh <= (options.bandLayoutLimit ?? BAND_LAYOUT_LIMIT);
+
   for (const node of graph.nodes) {
-    if (node.kind !== 'role' || !visit(node, undefined)) continue;
+    if (node.kind !== 'role' || visited.has(node.id)) continue;
+    if (refine && !Object.hasOwn(positions, node.id)) placeBand(node);
+    if (!visit(node, undefined)) continue;
     visitAll(links.principals.get(node.id), node.id);
     visitAll(links.policies.get(node.id), node.id);
     for (const id of links.profiles.get(node.id) ?? []) {
