@@ -43,6 +43,7 @@ function fakeClient(overrides: Partial<LabClient> = {}) {
       version++;
       return published(version, { output: output(version, command), shell: { ...published(0).shell, history: [...calls] } });
     },
+    consoleAction: async () => published(++version),
     tick: async () => undefined,
     complete: async () => ({ from: 0, candidates: [] }),
     undo: async () => published(++version),

@@ -1,13 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Completion, LabApi, Published, ShareResult } from '../../worker/protocol';
+import type { ConsoleAction } from '../../sim';
+import type { Completion, ConsoleOutput, LabApi, Published, ShareResult } from '../../worker/protocol';
 import type { Language } from '../i18n/language';
 import { appMessage, labMessage, type Notice, type NoteKey, type UiMessage } from './messages';
 import { clampSize, type CollapsiblePanel, type PanelId, type Theme, type UiPrefs } from './prefs';
 import { append, type NewEntry, type TerminalEntry } from './scrollback';
 import { labHasContent } from './share';
+import { appendConsoleLog } from './consoleLog';
 
 /** The worker as the store uses it (a Comlink proxy in the app, a fake in tests). */
-export type LabClient = Pick<LabApi, 'init' | 'run' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared'>;
+export type LabClient = Pick<LabApi, 'init' | 'run' | 'consoleAction' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared'>;
 
 export type LabStatus = { phase: 'starting' } | { phase: 'ready' } | { phase: 'failed'; detail: string };
 
@@ -25,12 +27,20 @@ export interface LabState {
   narrowTab: PanelId;
   /** A share link's fragment waiting for the learner's yes, because opening it would replace their lab. */
   sharedWaiting: string | undefined;
+  /** The console actions of this visit with the API calls each made, oldest first (the "API calls" log). */
+  consoleLog: ConsoleOutput[];
 }
 
 export interface LabActions {
   start(savedScrollback: TerminalEntry[]): Promise<void>;
   /** Runs complete commands one after another (each waits for the one before). */
   runCommands(commands: readonly string[]): Promise<void>;
+  /**
+   * Runs a console action in turn with the terminal's commands; resolves to its result (also added
+   * to `consoleLog`), or undefined when the worker refused it or failed (a notice says why).
+   */
+  consoleAction(action: ConsoleAction): Promise<ConsoleOutput | undefined>;
+  clearConsoleLog(): void;
   /** Shows lines that ran nothing: blank ones, or ones dropped with Ctrl+C. */
   echo(prompt: string, lines: string[], interrupted: boolean): void;
   clearTerminal(): void;
@@ -102,6 +112,7 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
       notices: [],
       narrowTab: 'terminal',
       sharedWaiting: undefined,
+      consoleLog: [],
 
       async start(savedScrollback) {
         set({ scrollback: savedScrollback });
@@ -130,6 +141,29 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
           });
         }
         return queue;
+      },
+
+      consoleAction(action) {
+        let result: ConsoleOutput | undefined;
+        set((s) => ({ running: s.running + 1 }));
+        queue = queue.then(async () => {
+          try {
+            const published = await client.consoleAction(action, get().prefs.language);
+            accept(published);
+            const output = published.console;
+            result = output;
+            if (output) set((s) => ({ consoleLog: appendConsoleLog(s.consoleLog, output) }));
+          } catch (e) {
+            failed(e);
+          } finally {
+            set((s) => ({ running: s.running - 1 }));
+          }
+        });
+        return queue.then(() => result);
+      },
+
+      clearConsoleLog() {
+        set({ consoleLog: [] });
       },
 
       echo(prompt, lines, interrupted) {
