@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLab, useLabActions } from '../app/LabContext';
 import { TERMINAL_INPUT_ID } from './focus';
@@ -8,6 +8,11 @@ import { applyCompletion, FRESH_HISTORY, onFirstLine, onLastLine, planSubmit, st
 const DEFAULT_PROMPT = 'learner@iam-lab:~$ ';
 const NO_HISTORY: readonly string[] = [];
 const MAX_LISTED = 60;
+
+function fitHeight(el: HTMLTextAreaElement): void {
+  el.style.height = 'auto';
+  el.style.height = `${el.scrollHeight}px`;
+}
 
 /**
  * The command line: a textarea that grows, so a pasted block stays editable before Enter runs it.
@@ -30,11 +35,21 @@ export function CommandLine() {
   /** After Escape, Tab leaves the command line instead of completing (no keyboard trap). */
   const tabLeaves = useRef(false);
 
+  // The textarea is as tall as its text: after every edit, and when the width or the type size changes.
+  useEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => fitHeight(el));
+    observer.observe(el);
+    // The prompt beside it grows with the type size even when the textarea's box does not.
+    if (row.current) observer.observe(row.current);
+    return () => observer.disconnect();
+  }, []);
+
   useLayoutEffect(() => {
     const el = input.current;
     if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
+    fitHeight(el);
     if (caretAfter.current !== undefined) {
       el.setSelectionRange(caretAfter.current, caretAfter.current);
       caretAfter.current = undefined;
