@@ -1,11 +1,14 @@
 import { runConsoleAction, seededRandom, type AppliedChange, type ConsoleAction, type SimEvent } from '../sim';
+import type { Positions } from '../graph';
 import { complete } from '../cli/complete';
 import { INSTANCE_HOME, LOCAL_HOME, isDirectory, resolvePath } from '../cli/shell/session';
 import { advanceClock, newWorkspace, prompt, runCommand, type Workspace } from '../cli/terminal';
 import type { Language } from '../cli/text';
 import { awsCommandLine } from './awsCommandLine';
-import type { CommandOutput, Completion, ConsoleOutput, ImportResult, LabApi, LabMessage, Published, ShareResult } from './protocol';
-import { checkConsoleAction, languageOf } from './requests';
+import { readCallFor, readCommandLine, runReadOnly } from './describe';
+import { LiveGraph } from './liveGraph';
+import type { CommandOutput, Completion, ConsoleOutput, ImportResult, LabApi, LabMessage, NodeDescription, Published, PublishedGraph, ShareResult } from './protocol';
+import { checkConsoleAction, checkPositions, languageOf } from './requests';
 import { readScenario, scenarioText } from './scenario';
 import { fromFragment, toFragment } from './share';
 import type { Storage } from './storage';
@@ -35,6 +38,9 @@ export class LabHost implements LabApi {
   private workspace: Workspace | undefined;
   private startupNotice: LabMessage | undefined;
   private readonly undoStack: UndoStack;
+  private readonly live = new LiveGraph();
+  /** Clock transitions that came due during a read-only request: published with the next change. */
+  private readonly pendingEvents: SimEvent[] = [];
   private readonly fresh: () => Workspace;
   private queue: Promise<unknown> = Promise.resolve();
   private language: Language = 'en';
@@ -92,7 +98,7 @@ export class LabHost implements LabApi {
     return this.request(async (ws) => {
       const { events, applied } = advanceClock(ws, this.elapsed());
       this.undoStack.absorb(applied);
-      return events.length ? this.persistAndPublish(ws, { events }) : undefined;
+      return events.length || this.pendingEvents.length ? this.persistAndPublish(ws, { events }) : undefined;
     }, this.failed);
   }
 
@@ -105,8 +111,10 @@ export class LabHost implements LabApi {
 
   undo(): Promise<Published> {
     return this.request(async (ws) => {
-      const events = this.undoStack.undo(ws);
-      return events ? this.persistAndPublish(ws, { events }) : this.publish(ws, {});
+      const undone = this.undoStack.undo(ws);
+      if (!undone) return this.publish(ws, {});
+      this.live.restore(undone.layout);
+      return this.persistAndPublish(ws, { events: undone.events });
     }, this.failed);
   }
 
@@ -118,7 +126,7 @@ export class LabHost implements LabApi {
   }
 
   exportScenario(): Promise<string> {
-    return this.request(async (ws) => scenarioText(ws, 2), () => '');
+    return this.request(async (ws) => scenarioText(ws, 2, this.live.layout), () => '');
   }
 
   importScenario(json: string): Promise<ImportResult> {
@@ -130,7 +138,7 @@ export class LabHost implements LabApi {
 
   shareFragment(): Promise<ShareResult> {
     return this.request(async (ws) => {
-      const fragment = toFragment(scenarioText(ws));
+      const fragment = toFragment(scenarioText(ws, undefined, this.live.layout));
       return fragment.ok ? { ok: true, fragment: fragment.value } : fragment;
     }, (detail) => ({ ok: false, problem: internalError(detail) }));
   }
@@ -161,10 +169,31 @@ export class LabHost implements LabApi {
       if (isDirectory(ws.shell, full)) return this.publish(ws, { notice: { key: 'files.isDirectory', values: { path: full } } });
       if (text.length > MAX_FILE_LENGTH) return this.publish(ws, { notice: { key: 'files.tooLarge', values: { path: full, limit: MAX_FILE_LENGTH } } });
       if (Object.hasOwn(ws.shell.files, full) && ws.shell.files[full] === text) return this.publish(ws, {});
-      this.undoStack.push([], snapshotShell(ws.shell));
+      this.undoStack.push([], snapshotShell(ws.shell), this.live.layout);
       ws.shell.files[full] = text;
       return this.persistAndPublish(ws, {});
     }, this.failed);
+  }
+
+  moveNodes(positions: Positions): Promise<Published> {
+    return this.request(async (ws) => {
+      const checked = checkPositions(positions);
+      if (!checked.ok) return this.publish(ws, { notice: badRequest(checked.detail) });
+      return this.live.move(checked.value) > 0 ? this.persistAndPublish(ws, {}) : this.publish(ws, {});
+    }, this.failed);
+  }
+
+  describeNode(nodeId: string): Promise<NodeDescription | undefined> {
+    return this.request(async (ws) => {
+      const node = typeof nodeId === 'string' ? this.live.node(nodeId) : undefined;
+      const call = node && readCallFor(node, ws);
+      if (!call) return undefined;
+      const read = runReadOnly(ws, readCommandLine(call), this.language);
+      // Reading changes nothing; a transition that was due anyway joins the latest step, as a tick's would.
+      this.undoStack.absorb(read.applied);
+      this.pendingEvents.push(...read.events);
+      return read.description;
+    }, () => undefined);
   }
 
   /**
@@ -198,23 +227,27 @@ export class LabHost implements LabApi {
     let restored: Workspace | undefined;
     if (text !== undefined) {
       const read = readScenario(text);
-      if (read.ok) restored = read.workspace;
-      else this.startupNotice = { key: 'storage.unreadable', values: { reason: String(read.problem.values?.reason ?? read.problem.key) } };
+      if (read.ok) {
+        restored = read.workspace;
+        this.live.restart(read.layout);
+      } else this.startupNotice = { key: 'storage.unreadable', values: { reason: String(read.problem.values?.reason ?? read.problem.key) } };
     }
     this.lastWallTime = this.options.wallClock();
     return (this.workspace = restored ?? this.fresh());
   }
 
-  private replaceWorkspace(ws: Workspace): Workspace {
+  private replaceWorkspace(ws: Workspace, layout?: Readonly<Positions>): Workspace {
     this.workspace = ws;
     this.undoStack.clear();
+    this.live.restart(layout);
+    this.pendingEvents.length = 0;
     return ws;
   }
 
   private async open(text: string): Promise<ImportResult> {
     const read = readScenario(text);
     if (!read.ok) return read;
-    const ws = this.replaceWorkspace(read.workspace);
+    const ws = this.replaceWorkspace(read.workspace, read.layout);
     return { ok: true, published: await this.persistAndPublish(ws, {}) };
   }
 
@@ -228,21 +261,31 @@ export class LabHost implements LabApi {
 
   /** A request that changed the lab becomes an undo step; one whose only changes came from the clock does not. */
   private record(ws: Workspace, applied: AppliedChange[], events: readonly SimEvent[], before: ShellSnapshot): void {
-    if (events.some((e) => e.cause.type === 'request') || shellChanged(before, ws.shell)) this.undoStack.push(applied, before);
+    if (events.some((e) => e.cause.type === 'request') || shellChanged(before, ws.shell)) this.undoStack.push(applied, before, this.live.layout);
     else this.undoStack.absorb(applied);
   }
 
+  /** Saves the lab with its graph laid out for this change, then publishes both. */
   private async persistAndPublish(ws: Workspace, change: Change): Promise<Published> {
+    const events = this.takeEvents(change);
+    const graph = this.live.update(ws.sim, events);
     try {
-      await this.options.storage.save(scenarioText(ws));
+      await this.options.storage.save(scenarioText(ws, undefined, this.live.layout));
     } catch (e) {
-      return this.publish(ws, { ...change, notice: { key: 'storage.saveFailed', values: { reason: e instanceof Error ? e.message : String(e) } } });
+      return this.publish(ws, { ...change, events, notice: { key: 'storage.saveFailed', values: { reason: e instanceof Error ? e.message : String(e) } } }, graph);
     }
-    return this.publish(ws, change);
+    return this.publish(ws, { ...change, events }, graph);
   }
 
-  private publish(ws: Workspace, change: Change): Published {
+  /** The change's events, after any that came due while nothing was published. */
+  private takeEvents(change: Change): SimEvent[] {
+    return [...this.pendingEvents.splice(0), ...(change.events ?? [])];
+  }
+
+  private publish(ws: Workspace, change: Change, laidOut?: PublishedGraph): Published {
     const { shell } = ws;
+    const events = laidOut ? (change.events ?? []) : this.takeEvents(change);
+    const graph = laidOut ?? this.live.update(ws.sim, events);
     return {
       stateVersion: ++this.stateVersion,
       sim: ws.sim,
@@ -254,7 +297,8 @@ export class LabHost implements LabApi {
         files: Object.keys(shell.files).sort(),
         location: shell.location.type === 'local' ? { type: 'local' } : { type: 'instance', instanceId: shell.location.instanceId },
       },
-      events: change.events ?? [],
+      events,
+      graph,
       ...(change.output ? { output: change.output } : {}),
       ...(change.console ? { console: change.console } : {}),
       canUndo: this.undoStack.canUndo,

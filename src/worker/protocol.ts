@@ -1,6 +1,7 @@
 import type { ConsoleAction, ConsoleApiCall, SimEvent, SimState, AwsError } from '../sim';
 import type { Effect, OutputChunk } from '../cli/shell/session';
 import type { Language } from '../cli/text';
+import type { GraphChanges, GraphEdge, GraphNode, GraphWarning, Positions } from '../graph';
 
 /**
  * What the worker (simulator + CLI) and the UI say to each other. The UI never runs simulator
@@ -64,6 +65,37 @@ export interface LabMessage {
   values?: Record<string, string | number>;
 }
 
+/**
+ * The live graph, derived and laid out in the worker after every change so the UI thread only
+ * draws it. Nodes, edges and warnings as `src/graph` makes them (see its README for the ids).
+ */
+export interface PublishedGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  warnings: GraphWarning[];
+  /**
+   * Every node's top-left corner: where the layout placed it, or where the learner dragged it
+   * (`moveNodes`). A node keeps its place from change to change, and across reloads.
+   */
+  positions: Positions;
+  /**
+   * What the last change did: created and updated ids to highlight for a moment, deleted ids to
+   * fade out. Empty after a reset, an import, a drag, and on the first snapshot.
+   */
+  changes: GraphChanges;
+  /** The nodes and edges the last change deleted, with the nodes' last positions, for the fade-out. */
+  removed: { nodes: GraphNode[]; edges: GraphEdge[]; positions: Positions };
+}
+
+/** A node's resource as the matching read-only command prints it (`describeNode`). */
+export interface NodeDescription {
+  /** The aws command line, as the learner could type it. */
+  command: string;
+  /** What it printed: JSON on success, the CLI's error text otherwise. */
+  output: string;
+  exitCode: number;
+}
+
 /** Everything the UI renders, sent after every change (state is persisted before it is sent). */
 export interface Published {
   /** Increases with every change; lets the UI drop stale snapshots. */
@@ -88,6 +120,7 @@ export interface Published {
   };
   /** What the last change did: drives highlights and lesson checks. */
   events: SimEvent[];
+  graph: PublishedGraph;
   /** Set when the change was a terminal command. */
   output?: CommandOutput;
   /** Set when the change was a console action. */
@@ -138,4 +171,16 @@ export interface LabApi {
   readFile(path: string): Promise<string | undefined>;
   /** Saves a file from the editor (an undoable change); a refused path comes back as `notice`. */
   writeFile(path: string, text: string): Promise<Published>;
+  /**
+   * Nodes the learner dragged (node id → new top-left corner): the layout keeps them there, and
+   * places new nodes around them. Saved with the lab; not an undo step. Ids of nodes that no longer
+   * exist are ignored.
+   */
+  moveNodes(positions: Positions): Promise<Published>;
+  /**
+   * Runs the read-only command that shows a node's resource (`aws iam get-role …`,
+   * `aws ec2 describe-instances …`) as the learner would, without adding it to the history or to
+   * the undo steps. Undefined for nodes with no such command (trust principals) or unknown ids.
+   */
+  describeNode(nodeId: string): Promise<NodeDescription | undefined>;
 }

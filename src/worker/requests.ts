@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { SERVICE_USE_CASES, type ConsoleAction } from '../sim';
 import type { Language } from '../cli/text';
+import type { Positions } from '../graph';
 
 /**
  * What the UI sends, checked where it crosses into the worker: a console action with a missing
@@ -45,6 +46,23 @@ export function checkConsoleAction(value: unknown): Checked<ConsoleAction> {
   const issue = checked.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.');
   return { ok: false, detail: `console action${path ? ` ${path}` : ''}: ${issue.message}` };
+}
+
+/** Far beyond any sheet the layout makes, yet small enough that sums and zoom stay exact. */
+const COORDINATE_LIMIT = 1e7;
+const coordinate = v.pipe(v.number(), v.finite(), v.minValue(-COORDINATE_LIMIT), v.maxValue(COORDINATE_LIMIT));
+const positions = v.record(v.string(), v.strictObject({ x: coordinate, y: coordinate }));
+
+/** Dragged node positions: finite coordinates for each id, nothing else. */
+export function checkPositions(value: unknown): Checked<Positions> {
+  const checked = v.safeParse(positions, value);
+  if (!checked.success) {
+    const issue = checked.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.');
+    return { ok: false, detail: `positions${path ? ` ${path}` : ''}: ${issue.message}` };
+  }
+  // A table without a prototype: ids are the learner's names.
+  return { ok: true, value: Object.assign(Object.create(null) as Positions, checked.output) };
 }
 
 /** The UI's language, English for anything else. */

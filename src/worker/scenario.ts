@@ -2,6 +2,7 @@ import { nameKey, own, SCHEMA_VERSION, serviceModels, type ServiceName, type Sim
 import { shapeAt } from '../cli/args/unpack';
 import type { Workspace } from '../cli/terminal';
 import { parseWorkspace } from '../cli/workspace/file';
+import type { Positions } from '../graph';
 import type { LabMessage } from './protocol';
 
 /**
@@ -12,14 +13,33 @@ import type { LabMessage } from './protocol';
 export const SCENARIO_FORMAT = 'iam-lab-scenario';
 export const SCENARIO_VERSION = 1;
 
-export type ScenarioRead = { ok: true; workspace: Workspace } | { ok: false; problem: LabMessage };
+/** `layout`: where the graph's nodes were (node id → top-left corner); empty when the file has none. */
+export type ScenarioRead = { ok: true; workspace: Workspace; layout: Positions } | { ok: false; problem: LabMessage };
 
-/** The scenario as JSON text: compact for storage and links, indented for a file a person may open. */
-export function scenarioText(workspace: Workspace, indent?: number): string {
+/**
+ * The scenario as JSON text: compact for storage and links, indented for a file a person may open.
+ * With a layout, the graph opens as it was left (a teacher's arranged diagram survives a link).
+ */
+export function scenarioText(workspace: Workspace, indent?: number, layout?: Readonly<Positions>): string {
   // The random source's state words are uint32 to the reader, but sfc32 leaves one as a signed
   // int now and then; `>>> 0` is the same word (the source applies it itself when it resumes).
   const random = workspace.random.map((word) => word >>> 0);
-  return JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, workspace: { ...workspace, random } }, null, indent);
+  // Sorted, so the same picture always saves as the same text, whatever order the nodes were placed in.
+  const ids = layout ? Object.keys(layout).sort() : [];
+  const graph = layout && ids.length > 0 ? { layout: Object.fromEntries(ids.map((id) => [id, layout[id]])) } : {};
+  return JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, workspace: { ...workspace, random }, ...graph }, null, indent);
+}
+
+/** A file's `layout` member, checked: every entry a pair of finite coordinates. */
+function readLayout(value: unknown): Positions | string {
+  if (value === undefined) return Object.create(null) as Positions;
+  if (!isRecord(value)) return 'layout is not an object';
+  const layout = Object.create(null) as Positions;
+  for (const [id, at] of Object.entries(value)) {
+    if (!isRecord(at) || Object.keys(at).length !== 2 || !Number.isFinite(at.x) || !Number.isFinite(at.y)) return `layout of ${JSON.stringify(id)} is not a position`;
+    layout[id] = { x: at.x as number, y: at.y as number };
+  }
+  return layout;
 }
 
 const refuse = (key: LabMessage['key'], values?: LabMessage['values']): ScenarioRead => ({ ok: false, problem: values ? { key, values } : { key } });
@@ -39,7 +59,7 @@ export function readScenario(text: string): ScenarioRead {
     return refuse('import.newerVersion', { version, supported: SCENARIO_VERSION });
   }
   if (version !== SCENARIO_VERSION) return refuse('import.invalid', { reason: `unknown version ${JSON.stringify(version) ?? 'undefined'}` });
-  const extra = Object.keys(value).find((k) => k !== 'format' && k !== 'version' && k !== 'workspace');
+  const extra = Object.keys(value).find((k) => k !== 'format' && k !== 'version' && k !== 'workspace' && k !== 'layout');
   if (extra !== undefined) return refuse('import.invalid', { reason: `unexpected member ${extra}` });
   const { workspace } = value;
   // A newer simulator state inside a current file is still the work of a newer IAM Lab.
@@ -49,7 +69,9 @@ export function readScenario(text: string): ScenarioRead {
   if (!parsed.ok) return refuse('import.invalid', { reason: `workspace ${parsed.error}` });
   const inconsistency = checkTables(parsed.value.sim);
   if (inconsistency) return refuse('import.invalid', { reason: inconsistency });
-  return { ok: true, workspace: parsed.value };
+  const layout = readLayout(value.layout);
+  if (typeof layout === 'string') return refuse('import.invalid', { reason: layout });
+  return { ok: true, workspace: parsed.value, layout };
 }
 
 /** Whether `value` is a valid `member` of `operation`'s input, by the service model's length and pattern. */

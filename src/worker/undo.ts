@@ -1,6 +1,7 @@
 import { commit, invert, settle, type AppliedChange, type SimEvent } from '../sim';
 import type { Workspace } from '../cli/terminal';
 import type { ShellState } from '../cli/shell/session';
+import type { Positions } from '../graph';
 
 /**
  * Undo from reversible diffs: each step keeps the simulator changes it committed (with their
@@ -12,6 +13,14 @@ export type ShellSnapshot = Omit<ShellState, 'history'>;
 interface Step {
   applied: AppliedChange[];
   shell: ShellSnapshot;
+  /** Where the graph's nodes were before the step, so what the undo brings back returns to its place. */
+  layout: Readonly<Positions>;
+}
+
+/** What an undo did: transitions that came due again, and the graph's layout from before the step. */
+export interface Undone {
+  events: SimEvent[];
+  layout: Readonly<Positions>;
 }
 
 export const UNDO_LIMIT = 50;
@@ -50,8 +59,8 @@ export class UndoStack {
     return this.steps.length > 0;
   }
 
-  push(applied: AppliedChange[], shell: ShellSnapshot): void {
-    this.steps.push({ applied: [...applied], shell });
+  push(applied: AppliedChange[], shell: ShellSnapshot, layout: Readonly<Positions>): void {
+    this.steps.push({ applied: [...applied], shell, layout });
     if (this.steps.length > this.limit) this.steps.shift();
   }
 
@@ -67,14 +76,14 @@ export class UndoStack {
     this.steps.length = 0;
   }
 
-  /** Reverts the latest step; returns the events of the transitions that came due again, or undefined with nothing to undo. */
-  undo(workspace: Workspace): SimEvent[] | undefined {
+  /** Reverts the latest step; undefined with nothing to undo. */
+  undo(workspace: Workspace): Undone | undefined {
     const step = this.steps.pop();
     if (!step) return undefined;
     commit(workspace.sim, invert(step.applied));
     workspace.shell = { ...step.shell, history: workspace.shell.history };
     const again = settle(workspace.sim, workspace.clock);
     this.absorb(again.applied);
-    return again.events;
+    return { events: again.events, layout: step.layout };
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, type ConsoleAction } from '../../sim';
 import type { ConsoleOutput, Published } from '../../worker/protocol';
+import { emptyPublishedGraph } from '../../worker/liveGraph';
 import { appendConsoleLog } from './consoleLog';
 import { createLabStore, type LabClient } from './labStore';
 import { readPrefs } from './prefs';
@@ -11,6 +12,7 @@ const published = (stateVersion: number, extra: Partial<Published> = {}): Publis
   clock: 0,
   shell: { prompt: '$ ', cwd: '/home/learner', history: [], files: [], location: { type: 'local' } },
   events: [],
+  graph: emptyPublishedGraph(),
   canUndo: false,
   ...extra,
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '../../sim';
 import type { CommandOutput, ImportResult, Published } from '../../worker/protocol';
+import { emptyPublishedGraph } from '../../worker/liveGraph';
 import { createLabStore, type LabClient } from './labStore';
 import { readPrefs } from './prefs';
 import { SCROLLBACK_LIMIT, append, readScrollback, type TerminalEntry } from './scrollback';
@@ -16,6 +17,7 @@ function published(stateVersion: number, extra: Partial<Published> = {}): Publis
     clock: 0,
     shell: { prompt: PROMPT, cwd: '/home/learner', history: [], files: [], location: { type: 'local' } },
     events: [],
+    graph: emptyPublishedGraph(),
     canUndo: false,
     ...extra,
   };
