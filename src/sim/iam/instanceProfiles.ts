@@ -13,7 +13,6 @@ import type {
   ListInstanceProfilesRequest,
   ListInstanceProfilesResponse,
   RemoveRoleFromInstanceProfileRequest,
-  Role,
   TagInstanceProfileRequest,
   UntagInstanceProfileRequest,
 } from '../models/iam.types';
@@ -26,7 +25,7 @@ import { nameKey, type InstanceProfileRecord, type RoleRecord, type SimState, ow
 import { mergeTags, removeTagKeys } from '../core/tags';
 import { isoSeconds } from '../core/time';
 import { iamErrors } from './errors';
-import { duplicateTagKeys, pageOf } from './roles';
+import { duplicateTagKeys, pageOf, roleCoreView } from './roles';
 
 // ---- Look-ups for EC2, the console and the graph -------------------------------------------
 
@@ -59,19 +58,6 @@ const profilesByKeys = (state: SimState, keys: readonly string[]): InstanceProfi
 
 // ---- Views ---------------------------------------------------------------------------------
 
-/**
- * A role as it appears inside a profile: the fields AWS's own examples show. [BEL] AWS is not
- * known to add Description, MaxSessionDuration, Tags or RoleLastUsed here, so they are left out.
- */
-const roleInProfileView = (role: RoleRecord): Role => ({
-  Path: role.Path,
-  RoleName: role.RoleName,
-  RoleId: role.RoleId,
-  Arn: role.Arn,
-  CreateDate: role.CreateDate,
-  AssumeRolePolicyDocument: role.AssumeRolePolicyDocument,
-});
-
 /** The profile in the model's field order; Tags only where AWS returns them and only when there are some. */
 function profileView(state: SimState, profile: InstanceProfileRecord, withTags: boolean): InstanceProfile {
   const role = roleOfProfile(state, profile);
@@ -81,7 +67,7 @@ function profileView(state: SimState, profile: InstanceProfileRecord, withTags: 
     InstanceProfileId: profile.InstanceProfileId,
     Arn: profile.Arn,
     CreateDate: profile.CreateDate,
-    Roles: role ? [roleInProfileView(role)] : [],
+    Roles: role ? [roleCoreView(role)] : [],
     ...(withTags && profile.Tags.length ? { Tags: profile.Tags } : {}),
   };
 }

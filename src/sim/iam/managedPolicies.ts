@@ -20,7 +20,7 @@ import { iamArn } from '../core/arn';
 import { put, remove } from '../core/changes';
 import { iamUniqueId, uniqueId } from '../core/ids';
 import { defineOperation, done, fail, type OpResult } from '../core/operation';
-import { nameKey, type PolicyVersionRecord, type SimState, type Tag, own } from '../core/state';
+import { nameKey, own, type ManagedPolicyRecord, type PolicyVersionRecord, type SimState } from '../core/state';
 import { isoSeconds } from '../core/time';
 import { AWS_MANAGED_POLICIES, findAwsManagedPolicy, type AwsManagedPolicy } from './awsManagedPolicies';
 import { iamErrors } from './errors';
@@ -33,17 +33,7 @@ const MANAGED_POLICY_MAX_SIZE = 6144;
 const POLICIES_PER_ROLE = 10;
 
 /** An AWS or customer managed policy, seen the same way. */
-export interface ManagedPolicy {
-  PolicyName: string;
-  PolicyId: string;
-  Arn: string;
-  Path: string;
-  DefaultVersionId: string;
-  Description?: string;
-  CreateDate: string;
-  UpdateDate: string;
-  Tags: Tag[];
-  versions: PolicyVersionRecord[];
+export interface ManagedPolicy extends ManagedPolicyRecord {
   awsManaged: boolean;
 }
 

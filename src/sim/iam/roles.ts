@@ -35,21 +35,28 @@ export function roleView(role: RoleRecord): Role {
   };
 }
 
+/**
+ * A role's identity and trust policy: what every view of a role starts with, and all that a
+ * role inside an instance profile shows. [BEL] AWS is not known to add Description,
+ * MaxSessionDuration, Tags or RoleLastUsed there.
+ */
+export const roleCoreView = (role: RoleRecord): Role => ({
+  Path: role.Path,
+  RoleName: role.RoleName,
+  RoleId: role.RoleId,
+  Arn: role.Arn,
+  CreateDate: role.CreateDate,
+  AssumeRolePolicyDocument: role.AssumeRolePolicyDocument,
+});
+
 /** The role as ListRoles prints it: no Tags, PermissionsBoundary or RoleLastUsed. */
 function roleSummary(role: RoleRecord): Role {
   return {
-    Path: role.Path,
-    RoleName: role.RoleName,
-    RoleId: role.RoleId,
-    Arn: role.Arn,
-    CreateDate: role.CreateDate,
-    AssumeRolePolicyDocument: role.AssumeRolePolicyDocument,
+    ...roleCoreView(role),
     ...(role.Description !== undefined ? { Description: role.Description } : {}),
     MaxSessionDuration: role.MaxSessionDuration,
   };
 }
-
-/** A record's own entry: names such as `constructor` are valid IAM names and must not find Object's properties. */
 
 export const findRole = (env: OpEnv, roleName: string): RoleRecord | undefined => own(env.state.tables.roles, nameKey(roleName));
 
