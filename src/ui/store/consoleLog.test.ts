@@ -47,6 +47,8 @@ function fakeClient(consoleAction: LabClient['consoleAction']): { client: LabCli
     importScenario: async () => ({ ok: true, published: published(++version) }),
     shareFragment: async () => ({ ok: true, fragment: '' }),
     openShared: async () => ({ ok: true, published: published(++version) }),
+    moveNodes: async () => published(++version),
+    describeNode: async () => undefined,
   };
   return { client, order };
 }

@@ -54,6 +54,8 @@ function fakeClient(overrides: Partial<LabClient> = {}) {
     importScenario: async (): Promise<ImportResult> => ({ ok: true, published: published(++version) }),
     shareFragment: async () => ({ ok: true, fragment: 'scenario=abc' }),
     openShared: async (): Promise<ImportResult> => ({ ok: true, published: published(++version) }),
+    moveNodes: async () => published(++version),
+    describeNode: async () => undefined,
     ...overrides,
   };
   return { client, calls };

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConsoleAction } from '../../sim';
-import type { Completion, ConsoleOutput, LabApi, Published, ShareResult } from '../../worker/protocol';
+import type { Positions } from '../../graph/layout';
+import type { Completion, ConsoleOutput, LabApi, NodeDescription, Published, ShareResult } from '../../worker/protocol';
 import type { Language } from '../i18n/language';
 import { appMessage, labMessage, type Notice, type NoteKey, type UiMessage } from './messages';
 import { clampSize, type CollapsiblePanel, type PanelId, type Theme, type UiPrefs } from './prefs';
@@ -9,7 +10,7 @@ import { labHasContent } from './share';
 import { appendConsoleLog } from './consoleLog';
 
 /** The worker as the store uses it (a Comlink proxy in the app, a fake in tests). */
-export type LabClient = Pick<LabApi, 'init' | 'run' | 'consoleAction' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared'>;
+export type LabClient = Pick<LabApi, 'init' | 'run' | 'consoleAction' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared' | 'moveNodes' | 'describeNode'>;
 
 export type LabStatus = { phase: 'starting' } | { phase: 'ready' } | { phase: 'failed'; detail: string };
 
@@ -27,6 +28,8 @@ export interface LabState {
   narrowTab: PanelId;
   /** A share link's fragment waiting for the learner's yes, because opening it would replace their lab. */
   sharedWaiting: string | undefined;
+  /** A command put in the command line from elsewhere (the details panel); a new `id` each time. */
+  commandDraft: { text: string; id: number } | undefined;
   /** The console actions of this visit with the API calls each made, oldest first (the "API calls" log). */
   consoleLog: ConsoleOutput[];
 }
@@ -56,6 +59,12 @@ export interface LabActions {
   arriveShared(fragment: string): void;
   answerShared(open: boolean): void;
   selectNode(nodeId: string | undefined): void;
+  /** Graph nodes the learner dragged: the worker keeps them there. */
+  moveNodes(positions: Positions): Promise<void>;
+  /** A node's resource as its get/describe command prints it (read-only: no history, no undo step). */
+  describeNode(nodeId: string): Promise<NodeDescription | undefined>;
+  /** Puts a command in the command line, not run, for the learner to read, edit and run. */
+  pasteCommand(text: string): void;
   /** The `edit` effect: the editor comes later; for now the learner is told how to write the file. */
   openEditor(path: string): void;
   notify(tone: Notice['tone'], message: UiMessage): void;
@@ -112,6 +121,7 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
       notices: [],
       narrowTab: 'terminal',
       sharedWaiting: undefined,
+      commandDraft: undefined,
       consoleLog: [],
 
       async start(savedScrollback) {
@@ -264,6 +274,23 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
 
       selectNode(nodeId) {
         set({ selectedNodeId: nodeId });
+      },
+
+      async moveNodes(positions) {
+        try {
+          accept(await client.moveNodes(positions));
+        } catch (e) {
+          failed(e);
+        }
+      },
+
+      describeNode(nodeId) {
+        return client.describeNode(nodeId);
+      },
+
+      pasteCommand(text) {
+        // On a narrow screen the command line is on its own tab: go there.
+        set((s) => ({ commandDraft: { text, id: (s.commandDraft?.id ?? 0) + 1 }, narrowTab: 'terminal' }));
       },
 
       openEditor(path) {

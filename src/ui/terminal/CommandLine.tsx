@@ -35,6 +35,20 @@ export function CommandLine() {
   /** After Escape, Tab leaves the command line instead of completing (no keyboard trap). */
   const tabLeaves = useRef(false);
 
+  // A command pasted from the details panel replaces the line (not run), and the caret goes there.
+  const draft = useLab((s) => s.commandDraft);
+  const [draftShown, setDraftShown] = useState(draft?.id);
+  if (draft && draft.id !== draftShown) {
+    setDraftShown(draft.id);
+    setValue(draft.text);
+    setPending([]);
+    setCursor(FRESH_HISTORY);
+    setListed([]);
+  }
+  useEffect(() => {
+    if (draft) input.current?.focus();
+  }, [draft]);
+
   // The textarea is as tall as its text: after every edit, and when the width or the type size changes.
   useEffect(() => {
     const el = input.current;
