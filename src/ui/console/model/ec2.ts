@@ -1,5 +1,6 @@
-import type { ConsoleAction, SimState } from '../../../sim';
-import type { InstanceRecord, InstanceStateName } from '../../../sim/core/state';
+import type { ConsoleAction, InstanceRecord, SimState } from '../../../sim';
+
+type InstanceStateName = InstanceRecord['State']['Name'];
 
 /**
  * What the EC2 console pages show, derived from the published account (tables read with

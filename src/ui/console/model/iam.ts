@@ -1,5 +1,4 @@
-import type { SimState } from '../../../sim';
-import type { RoleRecord, Tag } from '../../../sim/core/state';
+import type { RoleRecord, SimState, Tag } from '../../../sim';
 import { AWS_MANAGED_POLICIES } from '../../../sim/iam/awsManagedPolicies';
 
 /**
