@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SidePanel } from '../console/SidePanel';
 import type { PanelId } from '../store/prefs';
 import { Terminal } from '../terminal/Terminal';
 import { NARROW_QUERY, useMediaQuery } from './hooks';
@@ -58,7 +59,7 @@ export function Workspace() {
       {sides && !narrow && !collapsed.details && <Splitter panel="details" label={t('panels.resize', { panel: t('panels.details') })} controls="panel-details" />}
       {sides && (
         <Panel id="details" narrow={narrow}>
-          <DetailsPanel />
+          <SidePanel details={<DetailsPanel />} />
         </Panel>
       )}
     </main>

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useConsole } from '../ConsoleContext';
+import { textWith } from './text';
+
+/**
+ * The outcome of the last action, above the page. Errors keep AWS's code and message exactly
+ * (as data, never markup) and add a line in the learner's language when one fits.
+ */
+export function FlashBar() {
+  const { t } = useTranslation('console');
+  const { flash, dismissFlash } = useConsole();
+  if (!flash) return <div role="status" className="c-flash-slot" />;
+  const dismiss = (
+    <button type="button" className="c-flash-dismiss" aria-label={t('common.dismiss')} title={t('common.dismiss')} onClick={dismissFlash}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+  if (flash.tone === 'success') {
+    return (
+      <div role="status" className="c-flash-slot">
+        <div className="c-flash c-flash-success" data-testid="console.flash" data-tone="success">
+          <p className="c-flash-text">{textWith(t, `flash.success.${flash.key}`, flash.values)}</p>
+          {dismiss}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div role="alert" className="c-flash-slot">
+      <div className="c-flash c-flash-error" data-testid="console.flash" data-tone="error" data-code={flash.error.code}>
+        <div className="c-flash-text">
+          <p className="c-flash-title">{textWith(t, `flash.failure.${flash.key}`, flash.values)}</p>
+          <p className="c-aws-error" data-testid="console.flash.error">
+            <span className="visually-hidden">{t('flash.awsError', { operation: flash.operation })} </span>
+            <code>
+              {flash.error.code}: {flash.error.message}
+            </code>
+          </p>
+          {flash.hint && (
+            <p className="c-hint" data-testid="console.flash.hint" data-hint={flash.hint}>
+              {t(`hints.${flash.hint}`)}
+            </p>
+          )}
+        </div>
+        {dismiss}
+      </div>
+    </div>
+  );
+}
