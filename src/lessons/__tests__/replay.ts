@@ -1,0 +1,35 @@
+import type { Workspace } from '../../cli/terminal';
+import { startObserving, type Observations } from '../observe';
+import { checkStep, prepareChapter, runActions, type ActionResult } from '../run';
+import type { Chapter, CheckResult, Solution } from '../types';
+
+/** One run of some actions at the start of a step, with what the step's check then says. */
+export interface StepRun {
+  workspace: Workspace;
+  observations: Observations;
+  results: ActionResult[];
+  before: CheckResult;
+  after: CheckResult;
+}
+
+/** The chapter's prepared lab with the solutions of the steps before `stepIndex` replayed. */
+export function workspaceAt(chapter: Chapter, stepIndex: number): Workspace {
+  const { workspace, problems } = prepareChapter(chapter);
+  if (problems.length) throw new Error(`${chapter.id}: scenario failed: ${problems.join('; ')}`);
+  for (const step of chapter.steps.slice(0, stepIndex)) runActions(workspace, step.solution, startObserving(workspace.clock));
+  return workspace;
+}
+
+/** Starts step `stepIndex` on `workspace`, runs `actions`, and checks before and after. */
+export function runStep(chapter: Chapter, stepIndex: number, workspace: Workspace, actions: Solution): StepRun {
+  const step = chapter.steps[stepIndex];
+  if (!step) throw new Error(`${chapter.id} has no step ${stepIndex}`);
+  const start = startObserving(workspace.clock);
+  const before = checkStep(step, workspace, start);
+  const { observations, results } = runActions(workspace, actions, start);
+  return { workspace, observations, results, before, after: checkStep(step, workspace, observations) };
+}
+
+export const missingKeys = (result: CheckResult): string[] => (result.passed ? [] : result.missing.map((m) => m.key));
+
+export const printed = (results: readonly ActionResult[]): string => results.flatMap((r) => r.output.map((c) => c.text)).join('');
