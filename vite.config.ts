@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { labPwa } from './pwa.config.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), labPwa()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

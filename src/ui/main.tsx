@@ -9,6 +9,7 @@ import { createLabStore } from './store/labStore';
 import { loadScrollback, persistPrefs, persistScrollback } from './store/persistence';
 import { PREFS_KEY, readPrefs } from './store/prefs';
 import { createTestApi, testApiEnabled } from './store/testApi';
+import { registerOfflineCopy } from './pwa/register';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('IAM Lab needs an element with id "root" to render into.');
@@ -45,3 +46,5 @@ createRoot(container).render(
     </I18nextProvider>
   </StrictMode>,
 );
+
+registerOfflineCopy();
