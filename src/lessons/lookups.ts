@@ -1,5 +1,5 @@
 import { deriveGraph, type GraphWarning } from '../graph';
-import { instanceRoleSession, nameKey, own, type InstanceRoleSession, type SimState } from '../sim';
+import { nameKey, own, type SimState } from '../sim';
 import type { AssociationRecord, InstanceProfileRecord, InstanceRecord, RoleRecord } from '../sim/core/state';
 import { evaluateRole } from '../sim/iam/evaluate';
 import { findProfileById, profilesForRole } from '../sim/iam/instanceProfiles';
@@ -26,15 +26,13 @@ export interface Lookups {
   /** Whether the role's permission policies allow the action on the resource. */
   allows(role: RoleRecord, action: string, resource: string): boolean;
   hasPermissionPolicy(role: RoleRecord): boolean;
-  /** Who software on the instance signs as now, or why it has no credentials. */
-  session(instance: InstanceRecord): InstanceRoleSession;
   /** The graph's warnings (mistakes it draws), derived once per look-up set. */
   warnings(): readonly GraphWarning[];
 }
 
 const GONE = new Set(['shutting-down', 'terminated']);
 
-export function lookups(state: SimState, now: number): Lookups {
+export function lookups(state: SimState): Lookups {
   let warnings: readonly GraphWarning[] | undefined;
   const association = (instance: InstanceRecord): AssociationRecord | undefined => {
     const found = instance.associationId ? own(state.tables.associations, instance.associationId) : undefined;
@@ -60,7 +58,6 @@ export function lookups(state: SimState, now: number): Lookups {
     trusts: (role, service) => trustAllows(role, { Service: service }),
     allows: (role, action, resource) => evaluateRole(state, role, { action, resource }).effect === 'allow',
     hasPermissionPolicy: (role) => role.attachedPolicyArns.length > 0 || Object.keys(role.inlinePolicies).length > 0,
-    session: (instance) => instanceRoleSession(state, instance.InstanceId, now),
     warnings: () => (warnings ??= deriveGraph(state).warnings),
   };
 }

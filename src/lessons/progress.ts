@@ -25,7 +25,7 @@ export function checkContext(lab: LabView, observations: Observations): CheckCon
     events: observations.events,
     errors: observations.errors,
     location: lab.location.type === 'instance' ? { type: 'instance', instanceId: lab.location.instanceId } : { type: 'local' },
-    find: lookups(lab.sim, lab.clock),
+    find: lookups(lab.sim),
   };
 }
 

@@ -15,7 +15,7 @@ const PLACEHOLDER = /\{\{(instance|association|account)(?::([^}]+))?\}\}/g;
 
 export function resolveAction(state: SimState, location: ShellLocation, action: LessonAction): Resolved {
   if (action.kind === 'command' && action.only !== undefined && (action.only === 'local') !== (location.type === 'local')) return { ok: true, skip: true };
-  const find = lookups(state, 0);
+  const find = lookups(state);
   let problem: Missing | undefined;
   const fill = (text: string): string =>
     text.replace(PLACEHOLDER, (whole, kind: string, name = '') => {
