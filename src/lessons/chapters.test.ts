@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/lessons.json';
 import { CHAPTERS } from '.';
 import { missingKeys, printed, runStep, workspaceAt } from './__tests__/replay';
+import { runCommand } from '../cli/terminal';
 import { prepareChapter } from './run';
 import type { FactId, MetError, Missing } from './types';
 
@@ -152,5 +153,21 @@ describe('the texts', () => {
   ])('quote %s as the terminal printed it', (span) => {
     expect(JSON.stringify(en)).toContain(JSON.stringify(span).slice(1, -1));
     expect(output).toContain(span);
+  });
+
+  // Whole command lines, that is, with options, for the services IAM Lab simulates (not Lambda).
+  const commandLine = /^aws (iam|ec2|sts|resourcegroupstaggingapi) [a-z-]+ --/;
+
+  it('quote aws command lines the CLI accepts as written, in each chapter\'s lab', () => {
+    let count = 0;
+    for (const chapter of CHAPTERS) {
+      const spans = [...leaves((en.chapters as Record<string, unknown>)[chapter.id], chapter.id)].flatMap(([, value]) => quoted(value));
+      const commands = spans.filter((span) => commandLine.test(span) && !span.includes('…'));
+      const { workspace } = prepareChapter(chapter);
+      // A service error is fine (the lab may not hold what the text talks about); a usage error is not.
+      expect(commands.filter((line) => runCommand(workspace, line, { language: 'en' }).exitCode === 252), chapter.id).toEqual([]);
+      count += commands.length;
+    }
+    expect(count).toBeGreaterThan(20);
   });
 });
