@@ -23,6 +23,7 @@ export type { Lookups } from './lookups';
 export { observe, startObserving, errorsInOutput, errorsInCalls, type Observations, type ObservedChange } from './observe';
 export { resolveAction, type Resolved } from './resolve';
 export {
+  advance,
   answerQuestion,
   chapterDone,
   checkContext,

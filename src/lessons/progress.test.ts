@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHAPTERS, chapterById } from '.';
-import { answerQuestion, chapterDone, goToStep, quizScore, readProgress, recordCheck, startChapter, type LessonProgress } from './progress';
+import { advance, answerQuestion, chapterDone, goToStep, quizScore, readProgress, recordCheck, startChapter, type LessonProgress } from './progress';
 import type { Chapter, CheckResult } from './types';
 
 const chapter = chapterById('cli-path') as Chapter;
@@ -18,14 +18,22 @@ describe('progress through steps', () => {
   });
 
   it.each<[string, LessonProgress, CheckResult, LessonProgress]>([
-    ['a pass completes the step and moves on', at(0), PASS, at(1, [s0 as string])],
+    ['a pass completes the step, which stays on screen', at(0), PASS, at(0, [s0 as string])],
     ['a failure changes nothing', at(1, [s0 as string]), FAIL, at(1, [s0 as string])],
-    ['a pass skips steps already completed', at(1, [s0 as string, s2 as string]), PASS, at(3, [s0 as string, s2 as string, s1 as string])],
-    ['the last pass leads to the quiz', at(4, [s0, s1, s2, s3] as string[]), PASS, at(5, [s0, s1, s2, s3, s4] as string[])],
-    ['a step passed again is not listed twice', at(0, [s0 as string]), PASS, at(1, [s0 as string])],
+    ['a step passed again is not listed twice', at(0, [s0 as string]), PASS, at(0, [s0 as string])],
     ['a pass on the quiz page changes nothing', at(5), PASS, at(5)],
   ])('%s', (_name, before, result, after) => {
     expect(recordCheck(chapter, before, result)).toEqual(after);
+  });
+
+  it.each<[string, LessonProgress, number]>([
+    ['to the next step', at(0, [s0 as string]), 1],
+    ['past steps already completed', at(1, [s0, s1, s2] as string[]), 3],
+    ['from the last step to the quiz', at(4, [s0, s1, s2, s3, s4] as string[]), 5],
+    ['even from a step not passed yet (the learner may skip it)', at(2, [s0 as string]), 3],
+    ['from the quiz nowhere further', at(5), 5],
+  ])('advances %s', (_name, before, stepIndex) => {
+    expect(advance(chapter, before)).toEqual({ ...before, stepIndex });
   });
 
   it.each([

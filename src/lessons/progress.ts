@@ -43,16 +43,20 @@ export interface LessonProgress {
 
 export const startChapter = (chapter: Chapter): LessonProgress => ({ chapterId: chapter.id, stepIndex: 0, completed: [], quizAnswers: {} });
 
-/**
- * After a check of the current step: a pass marks it completed and moves on to the next step
- * not yet completed (or the quiz); a failure changes nothing.
- */
+/** After a check of the current step: a pass marks it completed (once); a failure changes nothing. */
 export function recordCheck(chapter: Chapter, progress: LessonProgress, result: CheckResult): LessonProgress {
   const step = chapter.steps[progress.stepIndex];
-  if (!result.passed || !step) return progress;
-  const completed = progress.completed.includes(step.id) ? progress.completed : [...progress.completed, step.id];
-  const next = chapter.steps.findIndex((s, i) => i > progress.stepIndex && !completed.includes(s.id));
-  return { ...progress, completed, stepIndex: next === -1 ? chapter.steps.length : next };
+  if (!result.passed || !step || progress.completed.includes(step.id)) return progress;
+  return { ...progress, completed: [...progress.completed, step.id] };
+}
+
+/**
+ * On to the next step not yet completed, or the quiz (`steps.length`) when there is none. The UI
+ * calls it when the learner asks to go on, so a passed step stays on screen to be read to the end.
+ */
+export function advance(chapter: Chapter, progress: LessonProgress): LessonProgress {
+  const next = chapter.steps.findIndex((s, i) => i > progress.stepIndex && !progress.completed.includes(s.id));
+  return { ...progress, stepIndex: next === -1 ? chapter.steps.length : next };
 }
 
 /** Lets the learner go back to a step, or on to the quiz (`steps.length`). */
