@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/lessons.json';
 import { CHAPTERS } from '.';
-import { missingKeys, printed, runStep, workspaceAt } from './__tests__/replay';
+import { missingKeys, printed, replayAll, type StepRun } from './__tests__/replay';
 import { runCommand } from '../cli/terminal';
 import { prepareChapter } from './run';
 import type { FactId, MetError, Missing } from './types';
@@ -13,10 +13,16 @@ import type { FactId, MetError, Missing } from './types';
  * is one the simulator really produces.
  */
 
-// What the replays below produced, for the checks on the texts at the end of the file.
-const produced: Missing[] = [];
-const metErrors: MetError[] = [];
-let output = '';
+/** What every replay produced: the missing things said, the errors met, what the terminal printed. */
+function produced(): { missing: Missing[]; errors: MetError[]; output: string } {
+  const { solutions, attempts } = replayAll(CHAPTERS);
+  const runs: StepRun[] = [...[...solutions.values()].flat(), ...attempts.values()];
+  return {
+    missing: runs.flatMap((run) => [run.before, run.after]).flatMap((result) => (result.passed ? [] : result.missing)),
+    errors: runs.flatMap((run) => run.observations.errors),
+    output: runs.map((run) => printed(run.results)).join(''),
+  };
+}
 
 const CORE_FACTS: FactId[] = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F9', 'F10', 'F14', 'F17', 'F20', 'F22'];
 
@@ -68,27 +74,22 @@ describe.each(CHAPTERS.map((c) => [c.id, c] as const))('chapter %s', (_id, chapt
   });
 
   it('fails each step before its solution and passes it after, replaying the solutions in order', () => {
-    const workspace = workspaceAt(chapter, 0);
+    const runs = replayAll(CHAPTERS).solutions.get(chapter.id) ?? [];
+    expect(runs.length).toBe(chapter.steps.length);
     chapter.steps.forEach((step, i) => {
-      const run = runStep(chapter, i, workspace, step.solution);
+      const run = runs[i] as StepRun;
       expect(run.results.filter((r) => r.unresolved), step.id).toEqual([]);
       expect(run.before.passed, `${step.id} passes before its solution`).toBe(false);
       expect(run.after, step.id).toEqual({ passed: true });
-      if (!run.before.passed) produced.push(...run.before.missing);
-      metErrors.push(...run.observations.errors);
-      output += printed(run.results);
     });
   });
 
-  const attempts = chapter.steps.flatMap((step, i) => step.wrongAttempts.map((attempt) => ({ step: step.id, index: i, attempt })));
-  it.each(attempts.map((a) => [a.step, a.attempt.id, a] as const))('step %s: the mistake "%s" fails the check, saying why', (_step, _attempt, { index, attempt }) => {
-    const run = runStep(chapter, index, workspaceAt(chapter, index), attempt.actions);
-    expect(run.results.filter((r) => r.unresolved)).toEqual([]);
-    expect(run.after.passed).toBe(false);
-    expect(missingKeys(run.after)).toContain(attempt.messageKey);
-    if (!run.after.passed) produced.push(...run.after.missing);
-    metErrors.push(...run.observations.errors);
-    output += printed(run.results);
+  const attempts = chapter.steps.flatMap((step) => step.wrongAttempts.map((attempt) => [step.id, attempt.id, attempt] as const));
+  it.each(attempts)('step %s: the mistake "%s" fails the check, saying why', (step, id, attempt) => {
+    const run = replayAll(CHAPTERS).attempts.get(`${chapter.id}/${step}/${id}`);
+    expect(run?.results.filter((r) => r.unresolved)).toEqual([]);
+    expect(run?.after.passed).toBe(false);
+    expect(missingKeys(run?.after ?? { passed: true })).toContain(attempt.messageKey);
   });
 });
 
@@ -110,18 +111,19 @@ const quoted = (template: string): string[] => [...template.matchAll(/`([^`]+)`/
 describe('the texts', () => {
   it('word every missing-thing message some check produced in the replays', () => {
     const messages = leaves(en.missing, 'missing').map(([key]) => key);
-    const seen = new Set<string>(produced.map((m) => m.key));
+    const seen = new Set<string>(produced().missing.map((m) => m.key));
     expect(messages.filter((key) => !seen.has(key))).toEqual([]);
   });
 
   it('are given exactly the values they interpolate', () => {
-    const mismatched = produced.filter((m) => placeholders(text(m.key)).join() !== Object.keys(m.values).sort().join());
+    const mismatched = produced().missing.filter((m) => placeholders(text(m.key)).join() !== Object.keys(m.values).sort().join());
     expect(mismatched).toEqual([]);
   });
 
   it('quote AWS errors exactly as the simulator words them', () => {
     const sentence = /^An error occurred \(([\w.]+)\) when calling the (\w+) operation: (.*)$/;
     const messageStarts = ['Value (', 'Cannot ', 'This policy contains', 'There is an existing association'];
+    const metErrors = produced().errors;
     const checked: string[] = [];
     for (const [key, value] of leaves(en)) {
       for (const span of quoted(value)) {
@@ -152,7 +154,7 @@ describe('the texts', () => {
     '404 - Not Found',
   ])('quote %s as the terminal printed it', (span) => {
     expect(JSON.stringify(en)).toContain(JSON.stringify(span).slice(1, -1));
-    expect(output).toContain(span);
+    expect(produced().output).toContain(span);
   });
 
   // Whole command lines, that is, with options, for the services IAM Lab simulates (not Lambda).

@@ -33,3 +33,29 @@ export function runStep(chapter: Chapter, stepIndex: number, workspace: Workspac
 export const missingKeys = (result: CheckResult): string[] => (result.passed ? [] : result.missing.map((m) => m.key));
 
 export const printed = (results: readonly ActionResult[]): string => results.flatMap((r) => r.output.map((c) => c.text)).join('');
+
+/** Every chapter replayed: each step's solution in order, and each mistake from the state before its step. */
+export interface Replays {
+  /** Chapter id → one run per step, in order, on one workspace. */
+  solutions: ReadonlyMap<string, StepRun[]>;
+  /** `chapter/step/attempt` → the mistake's run. */
+  attempts: ReadonlyMap<string, StepRun>;
+}
+
+let replayed: Replays | undefined;
+
+/** Replays once per test file, so each test reads the runs whatever runs first (or alone). */
+export function replayAll(chapters: readonly Chapter[]): Replays {
+  if (replayed) return replayed;
+  const solutions = new Map<string, StepRun[]>();
+  const attempts = new Map<string, StepRun>();
+  for (const chapter of chapters) {
+    const workspace = workspaceAt(chapter, 0);
+    solutions.set(chapter.id, chapter.steps.map((step, i) => runStep(chapter, i, workspace, step.solution)));
+    chapter.steps.forEach((step, i) => {
+      for (const attempt of step.wrongAttempts) attempts.set(`${chapter.id}/${step.id}/${attempt.id}`, runStep(chapter, i, workspaceAt(chapter, i), attempt.actions));
+    });
+  }
+  replayed = { solutions, attempts };
+  return replayed;
+}
