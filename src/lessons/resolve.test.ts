@@ -40,19 +40,19 @@ describe('resolveAction', () => {
     ['the live association of an instance', 'x {{association:web-1}} {{association:web-1}}', `x ${association} ${association}`],
     ['text without placeholders', 'aws iam list-roles', 'aws iam list-roles'],
   ])('fills in %s', (_name, line, expected) => {
-    expect(resolveAction(ws.sim, LOCAL, { kind: 'command', line })).toEqual({ ok: true, action: { kind: 'command', line: expected } });
+    expect(resolveAction(ws.sim, LOCAL, { kind: 'command', line })).toEqual({ kind: 'run', action: { kind: 'command', line: expected } });
   });
 
   it.each<[string, string, { key: string; values: Record<string, string> }]>([
     ['an instance nobody launched', 'ssh {{instance:ghost}}', { key: 'missing.instanceMissing', values: { name: 'ghost' } }],
     ['the association of an instance without a profile', 'x {{association:bare-1}}', { key: 'missing.instanceHasNoProfile', values: { name: 'bare-1' } }],
   ])('says what is missing for %s', (_name, line, missing) => {
-    expect(resolveAction(ws.sim, LOCAL, { kind: 'command', line })).toEqual({ ok: false, missing });
+    expect(resolveAction(ws.sim, LOCAL, { kind: 'command', line })).toEqual({ kind: 'missing', missing });
   });
 
   it('fills in the ids of a console action', () => {
     const action: LessonAction = { kind: 'console', action: { type: 'ec2.stopInstances', instanceIds: ['{{instance:web-1}}', '{{instance:bare-1}}'] } };
-    expect(resolveAction(ws.sim, LOCAL, action)).toEqual({ ok: true, action: { kind: 'console', action: { type: 'ec2.stopInstances', instanceIds: [web1, liveId(ws, 'bare-1')] } } });
+    expect(resolveAction(ws.sim, LOCAL, action)).toEqual({ kind: 'run', action: { kind: 'console', action: { type: 'ec2.stopInstances', instanceIds: [web1, liveId(ws, 'bare-1')] } } });
   });
 
   it.each<[string, LessonAction, ShellLocation, boolean]>([
@@ -61,12 +61,12 @@ describe('resolveAction', () => {
     ['an ssh inside an instance', { kind: 'command', line: 'ssh {{instance:web-1}}', only: 'local' }, { type: 'instance', instanceId: 'i-0123456789abcdef0' }, true],
     ['an ssh on the own terminal', { kind: 'command', line: 'ssh {{instance:web-1}}', only: 'local' }, LOCAL, false],
   ])('skips %s only where it is not needed', (_name, action, location, skipped) => {
-    expect('skip' in resolveAction(ws.sim, location, action)).toBe(skipped);
+    expect(resolveAction(ws.sim, location, action).kind === 'skip').toBe(skipped);
   });
 
   it('resolves what the terminal then runs', () => {
     const resolved = resolveAction(ws.sim, LOCAL, { kind: 'command', line: 'aws ec2 describe-instances --instance-ids {{instance:web-1}} --query "Reservations[].Instances[].IamInstanceProfile.Arn" --output text' });
-    if (!resolved.ok || !('action' in resolved) || resolved.action.kind !== 'command') throw new Error('not resolved');
+    if (resolved.kind !== 'run' || resolved.action.kind !== 'command') throw new Error('not resolved');
     const result = runCommand(ws, resolved.action.line, { language: 'en' });
     expect(result.chunks).toEqual([{ stream: 'stdout', text: 'arn:aws:iam::123456789012:instance-profile/p\n' }]);
   });

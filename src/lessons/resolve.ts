@@ -9,12 +9,12 @@ import type { LessonAction, Missing, ShellLocation } from './types';
  * the instance. `skip`: the action is not needed where the terminal is (an `exit` outside any
  * instance, an `ssh` from inside one).
  */
-export type Resolved = { ok: true; action: LessonAction } | { ok: true; skip: true } | { ok: false; missing: Missing };
+export type Resolved = { kind: 'run'; action: LessonAction } | { kind: 'skip' } | { kind: 'missing'; missing: Missing };
 
 const PLACEHOLDER = /\{\{(instance|association|account)(?::([^}]+))?\}\}/g;
 
 export function resolveAction(state: SimState, location: ShellLocation, action: LessonAction): Resolved {
-  if (action.kind === 'command' && action.only !== undefined && (action.only === 'local') !== (location.type === 'local')) return { ok: true, skip: true };
+  if (action.kind === 'command' && action.only !== undefined && (action.only === 'local') !== (location.type === 'local')) return { kind: 'skip' };
   const find = lookups(state);
   let problem: Missing | undefined;
   const fill = (text: string): string =>
@@ -31,7 +31,7 @@ export function resolveAction(state: SimState, location: ShellLocation, action: 
       return association?.AssociationId ?? whole;
     });
   const filled: LessonAction = action.kind === 'command' ? { ...action, line: fill(action.line) } : { kind: 'console', action: mapStrings(action.action, fill) };
-  return problem ? { ok: false, missing: problem } : { ok: true, action: filled };
+  return problem ? { kind: 'missing', missing: problem } : { kind: 'run', action: filled };
 }
 
 /** A console action with every string passed through `fill` (ids sit in strings and string lists). */

@@ -38,8 +38,8 @@ export const locationOf = (workspace: Workspace): ShellLocation =>
 export function performAction(workspace: Workspace, action: LessonAction, observations: Observations, options: RunOptions = {}): ActionResult {
   const pauseMs = options.pauseMs ?? PAUSE_MS;
   const resolved = resolveAction(workspace.sim, locationOf(workspace), action);
-  if (!resolved.ok) return { observations, output: [], unresolved: resolved.missing, failed: true };
-  if ('skip' in resolved) return { observations, output: [], failed: false };
+  if (resolved.kind === 'missing') return { observations, output: [], unresolved: resolved.missing, failed: true };
+  if (resolved.kind === 'skip') return { observations, output: [], failed: false };
   const concrete = resolved.action;
   if (concrete.kind === 'command') {
     const result = runCommand(workspace, concrete.line, { language: options.language ?? 'en', elapsedMs: pauseMs });
