@@ -37,4 +37,4 @@ export {
   type LessonProgress,
   type QuizAnswer,
 } from './progress';
-export { PAUSE_MS, checkStep, performAction, prepareChapter, prepareWorkspace, runActions, type ActionResult, type RunOptions } from './run';
+export { PAUSE_MS, checkStep, performAction, prepareChapter, prepareWorkspace, runActions, type ActionResult, type PrepareOptions, type RunOptions } from './run';

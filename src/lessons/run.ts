@@ -69,12 +69,18 @@ export function runActions(workspace: Workspace, actions: Solution, observations
 /** Time a prepared lab is left to settle: instances running, associations associated. */
 const SETTLE_SCENARIO_MS = 60_000;
 
+export interface PrepareOptions extends RunOptions {
+  seed?: number;
+  /** The fresh lab to build on (the browser's starts at the real time with a random seed); `seed` is then unused. */
+  from?: Workspace;
+}
+
 /**
  * A fresh lab with the scenario's actions applied; the learner's command history starts empty.
  * `problems` lists actions that failed (a defect in the scenario, which the tests rule out).
  */
-export function prepareWorkspace(scenario: ScenarioSetup | undefined, options: RunOptions & { seed?: number } = {}): { workspace: Workspace; problems: string[] } {
-  const workspace = newWorkspace(options.seed === undefined ? {} : { seed: options.seed });
+export function prepareWorkspace(scenario: ScenarioSetup | undefined, options: PrepareOptions = {}): { workspace: Workspace; problems: string[] } {
+  const workspace = options.from ?? newWorkspace(options.seed === undefined ? {} : { seed: options.seed });
   const problems: string[] = [];
   if (scenario) {
     const { results } = runActions(workspace, scenario.actions, startObserving(workspace.clock), { ...options, settleMs: SETTLE_SCENARIO_MS });
@@ -86,7 +92,7 @@ export function prepareWorkspace(scenario: ScenarioSetup | undefined, options: R
   return { workspace, problems };
 }
 
-export const prepareChapter = (chapter: Chapter, options: RunOptions & { seed?: number } = {}) => prepareWorkspace(chapter.scenario, options);
+export const prepareChapter = (chapter: Chapter, options: PrepareOptions = {}) => prepareWorkspace(chapter.scenario, options);
 
 /** The step's check on a headless workspace. */
 export const checkStep = (step: Step, workspace: Workspace, observations: Observations): CheckResult =>

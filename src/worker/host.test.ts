@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleAction } from '../sim';
 import { newWorkspace } from '../cli/terminal';
+import { chapterById, prepareChapter } from '../lessons';
 import { LabHost, MAX_FILE_LENGTH } from './host';
 import type { Published } from './protocol';
 import { scenarioText } from './scenario';
@@ -264,6 +265,56 @@ describe('LabHost: reset, export and import', () => {
     if (!imported.ok) throw new Error(JSON.stringify(imported.problem));
     expect(Object.keys(imported.published.sim.tables.roles)).toEqual([name]);
     expect(JSON.parse((await host.run('aws iam get-role --role-name __proto__ --query Role.RoleName', 'en')).output?.chunks[0]?.text ?? '')).toBe(name);
+  });
+});
+
+describe('LabHost: walkthrough chapters', () => {
+  it('startChapter replaces the lab with the chapter\'s prepared one, built on a fresh lab, and saves it', async () => {
+    const { host, store } = lab();
+    await host.init('en');
+    await host.run(createRole('mine'), 'en');
+    const published = await host.startChapter('same-names', 'en');
+    const chapter = chapterById('same-names');
+    if (!chapter) throw new Error('chapter same-names is missing');
+    // The host's fresh lab (seed 7) is the base, so ids follow the learner's random source.
+    expect(frozen(published)).toBe(JSON.stringify(prepareChapter(chapter, { seed: 7 }).workspace.sim));
+    expect(Object.keys(published.sim.tables.roles)).toEqual(['s3-fullaccess']);
+    expect(Object.keys(published.sim.tables.instanceProfiles)).toEqual(['s3-fullaccess']);
+    expect(published.shell.history).toEqual([]);
+    expect(published.canUndo).toBe(false);
+    expect(published.events).toEqual([]);
+    expect(store.text).toContain('"RoleName":"s3-FullAccess"');
+    expect(store.text).not.toContain('"RoleName":"mine"');
+  });
+
+  it('leaves the prepared instances settled (running, or stopped as the scenario asked) and their profiles associated', async () => {
+    const { host } = lab();
+    await host.init('en');
+    const published = await host.startChapter('attach-replace-detach', 'ja');
+    const instances = Object.values(published.sim.tables.instances);
+    expect(instances.length).toBeGreaterThan(0);
+    expect(instances.map((i) => i.State.Name).sort()).toEqual(['running', 'running', 'stopped']);
+    expect(Object.values(published.sim.tables.associations).every((a) => a.State === 'associated')).toBe(true);
+  });
+
+  it('a chapter without a scenario starts from an empty lab', async () => {
+    const { host } = lab();
+    await host.init('en');
+    await host.run(createRole('mine'), 'en');
+    const published = await host.startChapter('console-path', 'en');
+    expect(frozen(published)).toBe(JSON.stringify(newWorkspace({ seed: 7 }).sim));
+  });
+
+  it('refuses an unknown chapter and changes nothing', async () => {
+    const { host } = lab();
+    await host.init('en');
+    const before = await host.run(createRole('mine'), 'en');
+    for (const id of ['no-such-chapter', 'constructor', 42 as unknown as string]) {
+      const published = await host.startChapter(id, 'en');
+      expect(published.notice?.key).toBe('lab.badRequest');
+      expect(frozen(published)).toBe(frozen(before));
+      expect(published.canUndo).toBe(true);
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { complete } from '../cli/complete';
 import { INSTANCE_HOME, LOCAL_HOME, isDirectory, resolvePath } from '../cli/shell/session';
 import { advanceClock, newWorkspace, prompt, runCommand, type Workspace } from '../cli/terminal';
 import type { Language } from '../cli/text';
+import { chapterById, prepareChapter } from '../lessons';
 import { awsCommandLine } from './awsCommandLine';
 import { readCallFor, readCommandLine, runReadOnly } from './describe';
 import { LiveGraph } from './liveGraph';
@@ -122,6 +123,16 @@ export class LabHost implements LabApi {
     return this.request(async () => {
       const ws = this.replaceWorkspace(this.fresh());
       return this.persistAndPublish(ws, {});
+    }, this.failed);
+  }
+
+  startChapter(chapterId: string, language: Language): Promise<Published> {
+    return this.request(async (ws) => {
+      const chapter = typeof chapterId === 'string' ? chapterById(chapterId) : undefined;
+      if (!chapter) return this.publish(ws, { notice: badRequest(`no walkthrough chapter ${JSON.stringify(chapterId)}`) });
+      this.language = languageOf(language);
+      const { workspace } = prepareChapter(chapter, { language: this.language, from: this.fresh() });
+      return this.persistAndPublish(this.replaceWorkspace(workspace), {});
     }, this.failed);
   }
 

@@ -160,6 +160,12 @@ export interface LabApi {
   undo(): Promise<Published>;
   /** A fresh lab; the undo steps are cleared. */
   reset(): Promise<Published>;
+  /**
+   * A fresh lab with a walkthrough chapter's starting scenario built in (`prepareChapter`: its
+   * actions replayed, then time left to settle), an empty command history and no undo steps, as
+   * `reset` does: confirm with the learner first. An unknown chapter id changes nothing (notice).
+   */
+  startChapter(chapterId: string, language: Language): Promise<Published>;
   /** The scenario file's text (JSON, `{ format: 'iam-lab-scenario', version: 1, workspace }`). */
   exportScenario(): Promise<string>;
   /** Replaces the lab with a scenario file's (clearing the undo steps: confirm with the learner first). */
