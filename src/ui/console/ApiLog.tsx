@@ -20,7 +20,14 @@ function CopyButton({ text }: { text: string }) {
   };
   return (
     <button type="button" className="c-copy" onClick={() => void copy()} aria-label={t('apiLog.copy')} title={t('apiLog.copy')}>
-      {copied ? t('apiLog.copied') : <span aria-hidden="true">⧉</span>}
+      {copied ? (
+        t('apiLog.copied')
+      ) : (
+        <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+          <path d="M10.5 3.5v-1a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h1" />
+        </svg>
+      )}
     </button>
   );
 }

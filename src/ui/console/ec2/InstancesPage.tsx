@@ -76,8 +76,12 @@ export function InstancesPage() {
                 <th scope="col">{t('ec2.instances.columns.name')}</th>
                 <th scope="col">{t('ec2.instances.columns.id')}</th>
                 <th scope="col">{t('ec2.instances.columns.state')}</th>
-                <th scope="col">{t('ec2.instances.columns.type')}</th>
-                <th scope="col">{t('ec2.instances.columns.role')}</th>
+                <th scope="col" className="c-optional-col">
+                  {t('ec2.instances.columns.type')}
+                </th>
+                <th scope="col" className="c-role-col">
+                  {t('ec2.instances.columns.role')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -94,7 +98,7 @@ export function InstancesPage() {
                       />
                     </td>
                     <td>{row.name ?? <span className="quiet">{t('common.none')}</span>}</td>
-                    <th scope="row">
+                    <th scope="row" className="c-nowrap">
                       <button type="button" className="c-link c-mono" onClick={() => go({ service: 'ec2', page: 'instance', instanceId: row.instanceId, tab: 'details' })} data-testid="console.ec2.instances.link">
                         {row.instanceId}
                       </button>
@@ -102,7 +106,7 @@ export function InstancesPage() {
                     <td className="c-nowrap">
                       <StateText state={row.state} />
                     </td>
-                    <td className="c-nowrap">{row.instanceType}</td>
+                    <td className="c-nowrap c-optional-col">{row.instanceType}</td>
                     <td>
                       <IamRoleText cell={row.iamRole} testId="console.ec2.instances.role" />
                     </td>

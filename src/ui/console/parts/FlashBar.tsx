@@ -19,7 +19,9 @@ export function FlashBar() {
     return (
       <div role="status" className="c-flash-slot">
         <div className="c-flash c-flash-success" data-testid="console.flash" data-tone="success">
-          <p className="c-flash-text">{textWith(t, `flash.success.${flash.key}`, flash.values)}</p>
+          <p className="c-flash-text" data-testid="console.flash.text">
+            {textWith(t, `flash.success.${flash.key}`, flash.values)}
+          </p>
           {dismiss}
         </div>
       </div>
@@ -29,7 +31,9 @@ export function FlashBar() {
     <div role="alert" className="c-flash-slot">
       <div className="c-flash c-flash-error" data-testid="console.flash" data-tone="error" data-code={flash.error.code}>
         <div className="c-flash-text">
-          <p className="c-flash-title">{textWith(t, `flash.failure.${flash.key}`, flash.values)}</p>
+          <p className="c-flash-title" data-testid="console.flash.text">
+            {textWith(t, `flash.failure.${flash.key}`, flash.values)}
+          </p>
           <p className="c-aws-error" data-testid="console.flash.error">
             <span className="visually-hidden">{t('flash.awsError', { operation: flash.operation })} </span>
             <code>

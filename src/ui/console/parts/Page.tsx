@@ -32,7 +32,7 @@ export function Page({ crumbs, title, actions, intro, testId, children }: PagePr
 
   return (
     <div className="c-page" data-testid={testId}>
-      <nav aria-label={t('nav.breadcrumbs')} className="c-crumbs">
+      <nav aria-label={t('nav.breadcrumbs')} className="c-crumbs" data-testid="console.crumbs">
         <ol>
           {crumbs.map((crumb, i) => (
             <li key={i}>
