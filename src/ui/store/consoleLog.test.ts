@@ -43,6 +43,7 @@ function fakeClient(consoleAction: LabClient['consoleAction']): { client: LabCli
     complete: async () => ({ from: 0, candidates: [] }),
     undo: async () => published(++version),
     reset: async () => published(++version),
+    startChapter: async () => published(++version),
     exportScenario: async () => '{}',
     importScenario: async () => ({ ok: true, published: published(++version) }),
     shareFragment: async () => ({ ok: true, fragment: '' }),

@@ -50,6 +50,7 @@ function fakeClient(overrides: Partial<LabClient> = {}) {
     complete: async () => ({ from: 0, candidates: [] }),
     undo: async () => published(++version),
     reset: async () => published(++version),
+    startChapter: async (chapterId) => (chapterId === 'cli-path' ? published(++version) : published(version, { notice: { key: 'lab.badRequest', values: { detail: chapterId } } })),
     exportScenario: async () => '{}',
     importScenario: async (): Promise<ImportResult> => ({ ok: true, published: published(++version) }),
     shareFragment: async () => ({ ok: true, fragment: 'scenario=abc' }),
@@ -72,6 +73,28 @@ describe('lab store', () => {
     expect(store.getState().status).toEqual({ phase: 'ready' });
     expect(store.getState().published?.stateVersion).toBe(1);
     expect(store.getState().scrollback).toEqual(saved);
+  });
+
+  it('startChapter waits for the commands sent before it, takes the prepared lab and says so in the terminal', async () => {
+    const { client, calls } = fakeClient();
+    const store = createLabStore(client, prefs);
+    await store.getState().start([]);
+    store.getState().selectNode('role:web');
+    void store.getState().runCommands(['slow one']);
+    expect(await store.getState().startChapter('cli-path')).toBe(true);
+    expect(calls).toEqual(['slow one']);
+    expect(store.getState().published?.stateVersion).toBe(3);
+    expect(store.getState().selectedNodeId).toBeUndefined();
+    expect(store.getState().scrollback.map((e) => (e.kind === 'note' ? e.note : e.kind))).toEqual(['command', 'reset']);
+    expect(store.getState().running).toBe(0);
+  });
+
+  it('startChapter refused by the worker resolves to false and shows its notice', async () => {
+    const store = createLabStore(fakeClient().client, prefs);
+    await store.getState().start([]);
+    expect(await store.getState().startChapter('nope')).toBe(false);
+    expect(store.getState().notices.map((n) => n.message)).toEqual([{ source: 'lab', message: { key: 'lab.badRequest', values: { detail: 'nope' } } }]);
+    expect(store.getState().scrollback).toEqual([]);
   });
 
   it('says why when the worker cannot start', async () => {

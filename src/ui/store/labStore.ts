@@ -10,7 +10,7 @@ import { labHasContent } from './share';
 import { appendConsoleLog } from './consoleLog';
 
 /** The worker as the store uses it (a Comlink proxy in the app, a fake in tests). */
-export type LabClient = Pick<LabApi, 'init' | 'run' | 'consoleAction' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared' | 'moveNodes' | 'describeNode'>;
+export type LabClient = Pick<LabApi, 'init' | 'run' | 'consoleAction' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared' | 'moveNodes' | 'describeNode' | 'startChapter'>;
 
 export type LabStatus = { phase: 'starting' } | { phase: 'ready' } | { phase: 'failed'; detail: string };
 
@@ -51,6 +51,11 @@ export interface LabActions {
   tick(): Promise<void>;
   undo(): Promise<void>;
   reset(): Promise<void>;
+  /**
+   * Replaces the lab with a walkthrough chapter's prepared one (in turn with commands); resolves to
+   * whether it was done (when not, a notice says why).
+   */
+  startChapter(chapterId: string): Promise<boolean>;
   exportScenario(): Promise<string>;
   importScenario(fileName: string, text: string): Promise<void>;
   shareFragment(): Promise<ShareResult>;
@@ -219,6 +224,28 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
         } catch (e) {
           failed(e);
         }
+      },
+
+      startChapter(chapterId) {
+        let done = false;
+        set((s) => ({ running: s.running + 1 }));
+        queue = queue.then(async () => {
+          try {
+            const published = await client.startChapter(chapterId, get().prefs.language);
+            accept(published);
+            // A lab that could not be stored in the browser is still the chapter's.
+            done = !published.notice || published.notice.key === 'storage.saveFailed';
+            if (done) {
+              set({ selectedNodeId: undefined });
+              note('reset');
+            }
+          } catch (e) {
+            failed(e);
+          } finally {
+            set((s) => ({ running: s.running - 1 }));
+          }
+        });
+        return queue.then(() => done);
       },
 
       exportScenario() {
