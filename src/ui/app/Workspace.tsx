@@ -1,13 +1,15 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from '../console/SidePanel';
+import { NodeDetails } from '../details/NodeDetails';
+import { GraphPanel } from '../graph';
 import type { PanelId } from '../store/prefs';
 import { Terminal } from '../terminal/Terminal';
 import { NARROW_QUERY, useMediaQuery } from './hooks';
 import { useLab } from './LabContext';
 import { Panel } from './Panel';
 import { PanelTabs } from './PanelTabs';
-import { DetailsPanel, GraphPlaceholder, WalkthroughWelcome } from './Placeholders';
+import { WalkthroughWelcome } from './Placeholders';
 import { Splitter } from './Splitter';
 
 const ALL_PANELS: readonly PanelId[] = ['walkthrough', 'graph', 'terminal', 'details'];
@@ -49,7 +51,7 @@ export function Workspace() {
       {sides && !narrow && !collapsed.walkthrough && <Splitter panel="walkthrough" label={t('panels.resize', { panel: t('panels.walkthrough') })} controls="panel-walkthrough" />}
       <div className="centre" ref={centre} style={narrow ? undefined : { gridTemplateRows: rows }}>
         <Panel id="graph" narrow={narrow}>
-          <GraphPlaceholder />
+          <GraphPanel />
         </Panel>
         {!narrow && !collapsed.graph && <Splitter panel="graph" label={t('panels.resize', { panel: t('panels.graph') })} controls="panel-graph" container={centre} />}
         <Panel id="terminal" narrow={narrow}>
@@ -59,7 +61,7 @@ export function Workspace() {
       {sides && !narrow && !collapsed.details && <Splitter panel="details" label={t('panels.resize', { panel: t('panels.details') })} controls="panel-details" />}
       {sides && (
         <Panel id="details" narrow={narrow}>
-          <SidePanel details={<DetailsPanel />} />
+          <SidePanel details={<NodeDetails />} />
         </Panel>
       )}
     </main>

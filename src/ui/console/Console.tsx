@@ -11,6 +11,7 @@ import { CreateRoleWizard } from './iam/CreateRoleWizard';
 import { RolePage } from './iam/RolePage';
 import { RolesPage } from './iam/RolesPage';
 import type { Ec2Route, IamRoute, ServiceId } from './routes';
+import { FlashBar } from './parts/FlashBar';
 import { TabList, TabPanel } from './parts/Tabs';
 import './console.css';
 
@@ -89,10 +90,14 @@ function ConsoleBody() {
           {t('topbar.region')}
         </span>
       </div>
+      {/* Both services stay mounted, so a half-filled wizard survives a look at the other one. */}
       {(['iam', 'ec2'] as const).map((service) => (
-        <TabPanel key={service} base={base} id={service} selected={nav.service === service} className="c-service">
+        <TabPanel key={service} base={base} id={service} selected={nav.service === service} keepMounted className="c-service">
           <ServiceNav service={service} />
-          <div className="c-main">{service === 'iam' ? <IamPage route={nav.iam} /> : <Ec2Page route={nav.ec2} />}</div>
+          <div className="c-main">
+            {nav.service === service && <FlashBar />}
+            {service === 'iam' ? <IamPage route={nav.iam} /> : <Ec2Page route={nav.ec2} />}
+          </div>
         </TabPanel>
       ))}
     </div>

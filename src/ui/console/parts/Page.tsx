@@ -2,7 +2,6 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../ConsoleContext';
 import type { Route } from '../routes';
-import { FlashBar } from './FlashBar';
 
 export interface Crumb {
   label: string;
@@ -20,14 +19,16 @@ interface PageProps {
   children: ReactNode;
 }
 
-/** A console page: breadcrumbs, a heading that takes focus after navigation, the flash, the content. */
+/** A console page: breadcrumbs, a heading that takes focus after navigation, the content. */
 export function Page({ crumbs, title, actions, intro, testId, children }: PageProps) {
   const { t } = useTranslation('console');
   const { go, focusToken, claimFocus } = useConsole();
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // Only a page on screen takes focus: the other service's page stays mounted, hidden.
   useEffect(() => {
-    if (claimFocus(focusToken)) heading.current?.focus();
+    const el = heading.current;
+    if (el && el.getClientRects().length > 0 && claimFocus(focusToken)) el.focus();
   }, [focusToken, claimFocus]);
 
   return (
@@ -47,7 +48,6 @@ export function Page({ crumbs, title, actions, intro, testId, children }: PagePr
           ))}
         </ol>
       </nav>
-      <FlashBar />
       <div className="c-page-head">
         <h3 ref={heading} tabIndex={-1} className="c-page-title">
           {title}
