@@ -42,6 +42,9 @@ const cspViolations = (page: Page) => page.evaluate(() => (globalThis as unknown
 const foreign = (urls: string[], origin: string) => urls.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
 
 test.describe('no request beyond the origin', () => {
+  // The session test loads every panel, Monaco included: more than the default 30 s on two busy cores.
+  test.setTimeout(90_000);
+
   test('a full session (terminal, details, console, languages, export, reload) asks nothing of any other origin', async ({ page, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
     const { urls } = await record(page);
@@ -60,7 +63,7 @@ test.describe('no request beyond the origin', () => {
     const arn = lab.terminal.output.getByRole('button', { name: 'arn:aws:iam::123456789012:role/s3access' }).first();
     await arn.click();
     await panels.showDetails();
-    await expect(panels.details).toContainText('role:s3access');
+    await expect(page.getByTestId('details.selected')).toHaveAttribute('data-node-id', 'role:s3access');
 
     // The console, when the build has it: both services, a role's page.
     if (await panels.showConsole()) {
@@ -69,6 +72,18 @@ test.describe('no request beyond the origin', () => {
       await expect(page.getByTestId('console.iam.role.arn')).toHaveText('arn:aws:iam::123456789012:role/s3access');
       await panels.consoleTab('ec2');
       await expect(page.getByTestId('console.ec2.instances.row')).toHaveCount(1);
+    }
+
+    // The graph and the editor (Monaco and its workers load lazily: they must come from the origin too).
+    const present = await panels.present();
+    if (present.graph) {
+      await panels.graph.locator('[data-node-id="role:s3access"]').first().dispatchEvent('click');
+      await expect(page.getByTestId('details.selected')).toHaveAttribute('data-node-id', 'role:s3access');
+    }
+    if (present.editor) {
+      await panels.openInEditor((line) => lab.terminal.run(line), 'ec2-role-access-policy.json');
+      await expect(panels.editorSurface).toContainText('s3:');
+      await panels.closeEditor();
     }
 
     await lab.language('ja').click();
@@ -113,7 +128,8 @@ test.describe('no request beyond the origin', () => {
   });
 
   test('the built pages carry no inline script and no inline event handler', async () => {
-    const dist = join(process.cwd(), 'dist');
+    // IAM_LAB_DIST: a build kept elsewhere (so a run never races another build of dist/).
+    const dist = process.env.IAM_LAB_DIST ?? join(process.cwd(), 'dist');
     const pages = (await readdir(dist)).filter((name) => name.endsWith('.html'));
     expect(pages).toContain('index.html');
     for (const name of pages) {

@@ -14,8 +14,9 @@ export class Panels {
   readonly sideDetailsTab: Locator;
   readonly console: Locator;
   readonly details: Locator;
-  /** The file editor (Monaco). */
+  /** The file editor (a dialog around Monaco) and its text surface. */
   readonly editor: Locator;
+  readonly editorSurface: Locator;
 
   constructor(readonly page: Page) {
     this.graph = page.getByTestId('panel.graph');
@@ -24,14 +25,15 @@ export class Panels {
     this.sideDetailsTab = page.getByTestId('side.tab.details');
     this.console = page.getByTestId('console');
     this.details = page.getByTestId('panel.details');
-    this.editor = page.locator('.monaco-editor');
+    this.editor = page.getByTestId('editor.dialog');
+    this.editorSurface = page.getByTestId('editor.surface');
   }
 
   async present(): Promise<{ graph: boolean; console: boolean; editor: boolean }> {
     return {
       graph: (await this.graph.locator('.react-flow').count()) > 0,
       console: (await this.sideConsoleTab.count()) > 0,
-      editor: (await this.page.locator('[data-testid^="editor"]').count()) > 0 || (await this.editor.count()) > 0,
+      editor: (await this.page.getByTestId('files.button').count()) > 0,
     };
   }
 
@@ -46,6 +48,19 @@ export class Panels {
   async showDetails(): Promise<void> {
     if ((await this.sideDetailsTab.count()) > 0) await this.sideDetailsTab.click();
     await expect(this.details).toBeVisible();
+  }
+
+  /** Opens a file in the editor with the terminal's `edit`, and waits for Monaco to show it. */
+  async openInEditor(run: (line: string) => Promise<unknown>, path: string): Promise<void> {
+    await run(`edit ${path}`);
+    await expect(this.editor).toBeVisible();
+    // Monaco is a lazily loaded chunk of several megabytes: its first load may take a while.
+    await expect(this.editorSurface.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 30_000 });
+  }
+
+  async closeEditor(): Promise<void> {
+    await this.page.getByTestId('editor.close').click();
+    await expect(this.editor).toBeHidden();
   }
 
   /** Opens a console page by its tab and link test ids, e.g. `console.tab.iam`, then `console.iam.roles.link`. */
