@@ -9,5 +9,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests replay whole sessions; on a busy 2-core machine they take seconds. Speed is
+    // measured by `npm run bench`, never by a test's clock.
+    testTimeout: 120_000,
   },
 });
