@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../ConsoleContext';
 import { textWith } from './text';
@@ -9,6 +10,11 @@ import { textWith } from './text';
 export function FlashBar() {
   const { t } = useTranslation('console');
   const { flash, dismissFlash } = useConsole();
+  const slot = useRef<HTMLDivElement>(null);
+  // The action's button may be far down a long form: bring the outcome into view.
+  useEffect(() => {
+    if (flash) slot.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [flash]);
   if (!flash) return <div role="status" className="c-flash-slot" />;
   const dismiss = (
     <button type="button" className="c-flash-dismiss" aria-label={t('common.dismiss')} title={t('common.dismiss')} onClick={dismissFlash}>
@@ -17,7 +23,7 @@ export function FlashBar() {
   );
   if (flash.tone === 'success') {
     return (
-      <div role="status" className="c-flash-slot">
+      <div role="status" className="c-flash-slot" ref={slot}>
         <div className="c-flash c-flash-success" data-testid="console.flash" data-tone="success">
           <p className="c-flash-text" data-testid="console.flash.text">
             {textWith(t, `flash.success.${flash.key}`, flash.values)}
@@ -28,7 +34,7 @@ export function FlashBar() {
     );
   }
   return (
-    <div role="alert" className="c-flash-slot">
+    <div role="alert" className="c-flash-slot" ref={slot}>
       <div className="c-flash c-flash-error" data-testid="console.flash" data-tone="error" data-code={flash.error.code}>
         <div className="c-flash-text">
           <p className="c-flash-title" data-testid="console.flash.text">
