@@ -24,6 +24,23 @@ function addBand(run: (r: Request) => unknown, i: number): void {
   run({ service: 'ec2', operation: 'RunInstances', params: { ImageId: 'ami-0abcdef1234567890', MinCount: 1, MaxCount: 1, IamInstanceProfile: { Name: `${name}-profile` } } });
 }
 
+/**
+ * A band dagre orders (more than one new node in a column right of the role): the role, three
+ * policies, two profiles with two instances each.
+ */
+function addWideBand(run: (r: Request) => unknown, i: number): void {
+  const name = `wide-${i}`;
+  run({ service: 'iam', operation: 'CreateRole', params: { RoleName: name, AssumeRolePolicyDocument: TRUST } });
+  run({ service: 'iam', operation: 'PutRolePolicy', params: { RoleName: name, PolicyName: 's3', PolicyDocument: POLICY } });
+  run({ service: 'iam', operation: 'AttachRolePolicy', params: { RoleName: name, PolicyArn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore' } });
+  for (const suffix of ['a', 'b']) {
+    const profile = `${name}-${suffix}`;
+    run({ service: 'iam', operation: 'CreateInstanceProfile', params: { InstanceProfileName: profile } });
+    run({ service: 'iam', operation: 'AddRoleToInstanceProfile', params: { InstanceProfileName: profile, RoleName: name } });
+    run({ service: 'ec2', operation: 'RunInstances', params: { ImageId: 'ami-0abcdef1234567890', MinCount: 2, MaxCount: 2, IamInstanceProfile: { Name: profile } } });
+  }
+}
+
 /** An account whose graph has about `nodes` nodes (four per band, plus EC2 and the shared policy). */
 function account(nodes: number): { state: SimState; run: (r: Request) => unknown; bands: number } {
   const s = sim();
@@ -62,9 +79,13 @@ export function benchGraph(): void {
     const graph = deriveGraph(state);
     const scratch = layoutGraph(graph);
 
-    // One more command: a new band, laid out around the existing positions.
+    // One more command: a new band, laid out around the existing positions (by the columns: one
+    // node per column beside the role is what most commands add), then a wide band (by dagre).
     addBand(run, bands);
     const after = deriveGraph(state);
+    const afterLayout = layoutGraph(after, scratch);
+    addWideBand(run, 0);
+    const wide = deriveGraph(state);
     let events: ReturnType<typeof execute>['events'] = [];
     const last = (r: Request) => (events = execute(state, r, { now: () => Date.UTC(2026, 0, 16), random: seededRandom(1) }).events);
     last({ service: 'iam', operation: 'TagRole', params: { RoleName: 'app-0', Tags: [{ Key: 'team', Value: 'web' }] } });
@@ -73,13 +94,16 @@ export function benchGraph(): void {
     report(`Live graph — ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.warnings.length} warnings`, [
       ['deriveGraph', timed(20, () => deriveGraph(state)), size === 1000 ? '< 20 ms' : undefined],
       ['layoutGraph from scratch (too many new nodes for dagre: columns alone)', timed(20, () => layoutGraph(graph)), size === 1000 ? 'well under 100 ms' : undefined],
-      ['layoutGraph, one new band (ordered by dagre)', timed(20, () => layoutGraph(after, scratch))],
-      ['graphChanges after one command', timed(20, () => graphChanges(after, tagged, events))],
+      ['layoutGraph, one new band (columns)', timed(20, () => layoutGraph(after, scratch))],
+      ['layoutGraph, one wide new band (ordered by dagre)', timed(20, () => layoutGraph(wide, afterLayout))],
+      ['graphChanges after one command', timed(20, () => graphChanges(wide, tagged, events))],
       ['layout extent', extent(scratch)],
     ]);
   }
-  // A small lab laid out for the first time: every band ordered by dagre.
-  const small = deriveGraph(account(BAND_LAYOUT_LIMIT - 2).state);
+  // A small lab laid out for the first time: every band wide enough for dagre.
+  const lab = sim();
+  for (let i = 0; i * 11 + 1 <= BAND_LAYOUT_LIMIT - 11; i++) addWideBand(lab.run, i);
+  const small = deriveGraph(lab.state);
   report(`Live graph — a small lab, ${small.nodes.length} nodes, first layout`, [['layoutGraph from scratch (every band ordered by dagre)', timed(20, () => layoutGraph(small))]]);
   // Why the graph layer does not give dagre the whole graph: the layout grows far past the budget.
   const rows: [string, string][] = [];

@@ -248,8 +248,8 @@ export function layoutGraph(graph: Graph, previous: Readonly<Positions> = {}, op
         edges.push([profile, id]);
       }
     }
-    if (members.size === 0) return;
     const band = [role.id, ...members].map((id) => ({ id, column: COLUMN_OF[(nodes.get(id) as GraphNode).kind] }));
+    if (!worthDagre(band)) return;
     const rows = bandRows(band, edges, { width: options.nodeWidth, height: options.nodeHeight, columnGap: options.columnGap, rowGap: options.rowGap });
     const anchorId = links.spine.get(role.id)?.find((id) => Object.hasOwn(positions, id));
     const anchorAt = anchorId === undefined ? undefined : positions[anchorId];
@@ -274,6 +274,18 @@ export function layoutGraph(graph: Graph, previous: Readonly<Positions> = {}, op
   for (const node of graph.nodes) if (node.kind === 'instance-profile' || node.kind === 'deleted-profile') visitProfileBand(node, undefined);
   for (const node of graph.nodes) visit(node, undefined);
   return positions;
+}
+
+/**
+ * Whether dagre would place a new band otherwise than the columns do: not when the role has at most
+ * two new neighbours on its left (dagre too puts the first on the role's row) and at most one new
+ * node in each column to its right (all on the role's row). Most commands add such a band, and
+ * dagre costs milliseconds even then.
+ */
+function worthDagre(band: readonly { column: number }[]): boolean {
+  const perColumn = [0, 0, 0, 0];
+  for (const { column } of band) perColumn[column] = (perColumn[column] ?? 0) + 1;
+  return (perColumn[0] ?? 0) > 2 || perColumn.slice(1).some((count) => count > 1);
 }
 
 interface Links {

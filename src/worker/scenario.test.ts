@@ -98,7 +98,8 @@ describe('scenario files', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 sessions of up to 40 requests, each saved and published with its graph laid out.
+  }, 30_000);
 
   it('saves the random source as unsigned words, so the sequence resumes where it was', () => {
     const workspace = newWorkspace({ seed: 11 });
