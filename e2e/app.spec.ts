@@ -35,9 +35,12 @@ test.describe('app shell', () => {
     const lab = new LabPage(page);
     await lab.open();
     await expect(lab.welcome).toBeVisible();
-    await expect(lab.welcome.getByRole('button', { name: /Start the walkthrough/ })).toBeDisabled();
+    await expect(lab.welcome.getByRole('button', { name: /Start the walkthrough/ })).toBeEnabled();
     await lab.welcome.getByTestId('dialog.welcome.sandbox').click();
     await expect(lab.terminal.input).toBeFocused();
+    // Sandbox mode: the walkthrough panel is closed for free play.
+    await expect(lab.panel('walkthrough')).toHaveCount(0);
+    await expect(page.getByTestId('header.mode.sandbox')).toHaveAttribute('aria-pressed', 'true');
     await lab.reload();
     await expect(lab.welcome).toBeHidden();
   });
@@ -182,6 +185,7 @@ test.describe('app shell', () => {
   test('panels resize from the keyboard and collapse', async ({ page }) => {
     const lab = new LabPage(page);
     await lab.openSandbox();
+    await page.getByTestId('header.mode.walkthrough').click();
     const splitter = page.getByTestId('splitter.walkthrough');
     await expect(splitter).toHaveAttribute('aria-valuenow', '300');
     await splitter.focus();
@@ -195,9 +199,9 @@ test.describe('app shell', () => {
 
     await page.keyboard.press('Enter');
     await expect(lab.panel('walkthrough')).toHaveAttribute('data-collapsed', 'true');
-    await expect(page.getByTestId('walkthrough.empty')).toBeHidden();
+    await expect(page.getByTestId('walkthrough.panel')).toBeHidden();
     await page.getByTestId('panel.walkthrough.toggle').click();
-    await expect(page.getByTestId('walkthrough.empty')).toBeVisible();
+    await expect(page.getByTestId('walkthrough.panel')).toBeVisible();
   });
 
   test('every piece of UI text comes from the locale files (pseudo-locale)', async ({ page }) => {

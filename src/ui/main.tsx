@@ -10,6 +10,8 @@ import { loadScrollback, persistPrefs, persistScrollback } from './store/persist
 import { PREFS_KEY, readPrefs } from './store/prefs';
 import { createTestApi, testApiEnabled } from './store/testApi';
 import { registerOfflineCopy } from './pwa/register';
+import { createSavedWalkthrough } from './walkthrough/persist';
+import { WalkthroughProvider } from './walkthrough/WalkthroughContext';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('IAM Lab needs an element with id "root" to render into.');
@@ -34,6 +36,7 @@ const i18n = createI18n(prefs.language, { pseudo: testing && new URLSearchParams
 const store = createLabStore(createLabClient(), prefs);
 persistPrefs(store, localStorage);
 persistScrollback(store);
+const walkthrough = createSavedWalkthrough(store, localStorage);
 if (testing) window.__iamLab = createTestApi(store);
 void loadScrollback().then((saved) => store.getState().start(saved));
 
@@ -41,7 +44,9 @@ createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <LabStoreProvider value={store}>
-        <App />
+        <WalkthroughProvider value={walkthrough}>
+          <App />
+        </WalkthroughProvider>
       </LabStoreProvider>
     </I18nextProvider>
   </StrictMode>,

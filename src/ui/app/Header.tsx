@@ -3,6 +3,8 @@ import { LANGUAGES } from '../i18n/language';
 import { useLab, useLabActions } from './LabContext';
 import { MoonIcon, ScreenIcon } from './Icons';
 import { ScenarioMenu } from './ScenarioMenu';
+import { useWalkthrough } from '../walkthrough/WalkthroughContext';
+import { useCloseWalkthrough, useOpenWalkthrough } from '../walkthrough/useOpenWalkthrough';
 
 /** IAM Lab ─ [Walkthrough | Sandbox] ─ Scenario ▾ ─ 日本語/English ─ theme ─ presentation */
 export function Header() {
@@ -11,19 +13,19 @@ export function Header() {
   const theme = useLab((s) => s.prefs.theme);
   const presentation = useLab((s) => s.prefs.presentation);
   const { setLanguage, setTheme, setPresentation } = useLabActions();
+  const walkthrough = useWalkthrough((s) => s.open);
+  const openWalkthrough = useOpenWalkthrough();
+  const closeWalkthrough = useCloseWalkthrough();
   return (
     <header className="app-header" data-testid="app.header">
       <h1 className="app-title">{t('product')}</h1>
       <div role="group" aria-label={t('header.mode.label')} className="segmented" data-testid="header.mode">
-        <button type="button" className="segment" aria-pressed={false} disabled title={t('header.mode.soon')} aria-describedby="mode-soon">
+        <button type="button" className="segment" aria-pressed={walkthrough} onClick={() => openWalkthrough()} data-testid="header.mode.walkthrough">
           {t('header.mode.walkthrough')}
         </button>
-        <button type="button" className="segment" aria-pressed>
+        <button type="button" className="segment" aria-pressed={!walkthrough} onClick={closeWalkthrough} data-testid="header.mode.sandbox">
           {t('header.mode.sandbox')}
         </button>
-        <span id="mode-soon" className="visually-hidden">
-          {t('header.mode.soon')}
-        </span>
       </div>
       <ScenarioMenu />
       <div className="header-end">

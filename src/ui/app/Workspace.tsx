@@ -5,20 +5,22 @@ import { NodeDetails } from '../details/NodeDetails';
 import { GraphPanel } from '../graph';
 import type { PanelId } from '../store/prefs';
 import { Terminal } from '../terminal/Terminal';
+import { WalkthroughPanel } from '../walkthrough/WalkthroughPanel';
+import { useWalkthrough } from '../walkthrough/WalkthroughContext';
 import { NARROW_QUERY, useMediaQuery } from './hooks';
 import { useLab } from './LabContext';
 import { Panel } from './Panel';
 import { PanelTabs } from './PanelTabs';
-import { WalkthroughWelcome } from './Placeholders';
 import { Splitter } from './Splitter';
 
 const ALL_PANELS: readonly PanelId[] = ['walkthrough', 'graph', 'terminal', 'details'];
+const SANDBOX_PANELS: readonly PanelId[] = ['graph', 'terminal', 'details'];
 const PRESENTATION_PANELS: readonly PanelId[] = ['graph', 'terminal'];
 
 /**
  * The body of the screen: walkthrough | graph over terminal | details. Wide screens lay the
  * panels out side by side (a CSS grid sized from the store); narrow ones show them as tabs.
- * Presentation mode keeps the graph and the terminal only.
+ * Presentation mode keeps the graph and the terminal only; sandbox mode closes the walkthrough.
  */
 export function Workspace() {
   const { t } = useTranslation();
@@ -28,10 +30,11 @@ export function Workspace() {
   const collapsed = useLab((s) => s.prefs.collapsed);
   const centre = useRef<HTMLDivElement>(null);
   const sides = !presentation;
+  const walkthrough = useWalkthrough((s) => s.open) && sides;
 
   const columns = [
-    sides && (collapsed.walkthrough ? 'auto' : `${sizes.walkthrough}px`),
-    sides && !collapsed.walkthrough && 'auto',
+    walkthrough && (collapsed.walkthrough ? 'auto' : `${sizes.walkthrough}px`),
+    walkthrough && !collapsed.walkthrough && 'auto',
     'minmax(0, 1fr)',
     sides && !collapsed.details && 'auto',
     sides && (collapsed.details ? 'auto' : `${sizes.details}px`),
@@ -42,13 +45,13 @@ export function Workspace() {
 
   return (
     <main className="workspace" data-layout={narrow ? 'narrow' : 'wide'} style={narrow ? undefined : { gridTemplateColumns: columns }} data-testid="workspace">
-      {narrow && <PanelTabs panels={presentation ? PRESENTATION_PANELS : ALL_PANELS} />}
-      {sides && (
+      {narrow && <PanelTabs panels={presentation ? PRESENTATION_PANELS : walkthrough ? ALL_PANELS : SANDBOX_PANELS} />}
+      {walkthrough && (
         <Panel id="walkthrough" narrow={narrow}>
-          <WalkthroughWelcome />
+          <WalkthroughPanel />
         </Panel>
       )}
-      {sides && !narrow && !collapsed.walkthrough && <Splitter panel="walkthrough" label={t('panels.resize', { panel: t('panels.walkthrough') })} controls="panel-walkthrough" />}
+      {walkthrough && !narrow && !collapsed.walkthrough && <Splitter panel="walkthrough" label={t('panels.resize', { panel: t('panels.walkthrough') })} controls="panel-walkthrough" />}
       <div className="centre" ref={centre} style={narrow ? undefined : { gridTemplateRows: rows }}>
         <Panel id="graph" narrow={narrow}>
           <GraphPanel />

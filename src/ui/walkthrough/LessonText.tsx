@@ -1,0 +1,62 @@
+import type { TOptions } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLabActions } from '../app/LabContext';
+import type { LessonKey } from '../../lessons';
+import { isCommand, richText, type Paragraph, type Values } from './text';
+
+/** A lesson key's text in the learner's language, as paragraphs of text and code. */
+export function useLessonText(): (key: LessonKey, values?: Values) => Paragraph[] {
+  const { t } = useTranslation('lessons');
+  // The markers are plain strings; i18next's option type only has no index signature for them.
+  return (key, values) => richText((marked) => t(key, marked as TOptions), values);
+}
+
+/**
+ * Lesson text: paragraphs, with code (text between backticks: commands, names, AWS's output)
+ * shown as code. A command line comes with buttons to copy it and to put it in the terminal's
+ * command line, where the learner reads, edits and runs it (not inside a live region:
+ * `commands={false}`). Everything is rendered as text.
+ */
+export function LessonText({ paragraphs, as = 'p', commands = true }: { paragraphs: readonly Paragraph[]; as?: 'p' | 'span'; commands?: boolean }) {
+  const Tag = as;
+  return (
+    <>
+      {paragraphs.map((paragraph, i) => (
+        <Tag key={i} className="wt-text">
+          {paragraph.map((segment, j) =>
+            segment.kind === 'text' ? segment.text : commands && isCommand(segment.text) ? <CommandCode key={j} code={segment.text} /> : <code key={j} className="wt-code">{segment.text}</code>,
+          )}
+        </Tag>
+      ))}
+    </>
+  );
+}
+
+function CommandCode({ code }: { code: string }) {
+  const { t } = useTranslation('walkthrough');
+  const { pasteCommand } = useLabActions();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      // No clipboard (an insecure page or a refusal): "paste into the terminal" still works.
+    }
+  };
+  return (
+    <span className="wt-command" data-testid="walkthrough.code">
+      <code className="wt-code">{code}</code>
+      <span className="wt-command-actions">
+        <button type="button" className="wt-mini" onClick={() => pasteCommand(code)} aria-label={t('code.pasteLabel', { code })} title={t('code.paste')} data-testid="walkthrough.code.paste">
+          <span aria-hidden="true">⤓</span>
+        </button>
+        <button type="button" className="wt-mini" onClick={() => void copy()} aria-label={t('code.copyLabel', { code })} title={copied ? t('code.copied') : t('code.copy')} data-testid="walkthrough.code.copy">
+          <span aria-hidden="true">{copied ? '✓' : '⧉'}</span>
+        </button>
+      </span>
+    </span>
+  );
+}
