@@ -1,2 +1,0 @@
-import { benchGraph } from './graph';
-benchGraph();
