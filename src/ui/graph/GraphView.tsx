@@ -21,7 +21,7 @@ import { Legend } from './Legend';
 import { NODE_TYPES } from './nodes';
 import { edgeLabel, nodeLabel, nodeName } from './text';
 import { HighlightTracker } from './tracker';
-import { FIT, fitting, inView, viewForNew } from './viewport';
+import { FIT, inView, startView, viewForNew } from './viewport';
 import { WarningsList } from './WarningsList';
 import './graph.css';
 
@@ -135,7 +135,7 @@ function GraphCanvas() {
     const el = box.current;
     if (!el || ids.length === 0) return;
     const size = { width: el.clientWidth, height: el.clientHeight };
-    const view = ids.some((id) => before.has(id)) ? viewForNew(next.positions, next.changes.nodes.created, flow.getViewport(), size) : fitting(next.positions, ids, size);
+    const view = ids.some((id) => before.has(id)) ? viewForNew(next.positions, next.changes.nodes.created, flow.getViewport(), size) : startView(next.positions, size);
     if (view) void flow.setViewport(view, { duration: reducedMotion() ? 0 : 250 });
   });
   useEffect(() => follow(graph), [graph]);
@@ -157,7 +157,7 @@ function GraphCanvas() {
     () => ({
       'node.a11yDescription.default': t('flow.nodeHelp'),
       'node.a11yDescription.keyboardDisabled': t('flow.nodeHelpKeyboardDisabled'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction }) => t('flow.moved', { direction }),
+      'node.a11yDescription.ariaLiveMessage': ({ direction }) => t('flow.moved', { direction: isDirection(direction) ? t(`flow.directions.${direction}`) : direction }),
       'edge.a11yDescription.default': t('flow.edgeHelp'),
       'controls.ariaLabel': t('flow.controls'),
       'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
@@ -180,8 +180,6 @@ function GraphCanvas() {
         onNodesChange={onNodesChange}
         onPaneClick={() => selectNode(undefined)}
         onlyRenderVisibleElements
-        fitView
-        fitViewOptions={FIT}
         nodesConnectable={false}
         edgesFocusable={false}
         edgesReconnectable={false}
@@ -210,6 +208,8 @@ function GraphCanvas() {
     </div>
   );
 }
+
+const isDirection = (value: string): value is 'up' | 'down' | 'left' | 'right' => value === 'up' || value === 'down' || value === 'left' || value === 'right';
 
 function toggled(set: ReadonlySet<NodeKind>, kind: NodeKind): ReadonlySet<NodeKind> {
   const next = new Set(set);

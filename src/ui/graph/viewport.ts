@@ -41,6 +41,21 @@ export function viewForNew(positions: Readonly<Positions>, created: readonly str
   return bounds && getViewportForBounds(bounds, size.width, size.height, viewport.zoom, viewport.zoom, FIT.padding);
 }
 
+/** A large lab opens at this zoom (labels readable), at the top left of its sheet, where its first bands are. */
+export const READABLE_ZOOM = 0.75;
+
+/**
+ * The view a new lab (the first nodes, an import, a shared link) opens with: all of a small lab;
+ * the top left of a large one at a readable size (fitting 1,000 nodes would draw them all, unreadably
+ * small), the mini-map showing the rest.
+ */
+export function startView(positions: Readonly<Positions>, size: Size): Viewport | undefined {
+  const ids = Object.keys(positions);
+  if (ids.length <= FIT_ALL_LIMIT) return fitting(positions, ids, size);
+  const bounds = boundsOf(positions, ids);
+  return bounds && { x: 16 - bounds.x * READABLE_ZOOM, y: 16 - bounds.y * READABLE_ZOOM, zoom: READABLE_ZOOM };
+}
+
 /** The view that shows the given nodes whole. */
 export function fitting(positions: Readonly<Positions>, ids: readonly string[], size: Size): Viewport | undefined {
   const bounds = boundsOf(positions, ids);
