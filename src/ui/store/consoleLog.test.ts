@@ -50,6 +50,8 @@ function fakeClient(consoleAction: LabClient['consoleAction']): { client: LabCli
     openShared: async () => ({ ok: true, published: published(++version) }),
     moveNodes: async () => published(++version),
     describeNode: async () => undefined,
+    readFile: async () => undefined,
+    writeFile: async () => published(++version),
   };
   return { client, order };
 }

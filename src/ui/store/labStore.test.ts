@@ -57,6 +57,8 @@ function fakeClient(overrides: Partial<LabClient> = {}) {
     openShared: async (): Promise<ImportResult> => ({ ok: true, published: published(++version) }),
     moveNodes: async () => published(++version),
     describeNode: async () => undefined,
+    readFile: async () => undefined,
+    writeFile: async () => published(++version),
     ...overrides,
   };
   return { client, calls };
@@ -142,16 +144,60 @@ describe('lab store', () => {
     expect(commandsShown(store.getState().scrollback)).toEqual(['echo b']);
   });
 
-  it('turns the edit effect into a notice, and shows the worker\'s own notices', async () => {
+  it('opens the editor on the edit effect, and shows the worker\'s own notices', async () => {
     const { client } = fakeClient({
       run: async (command) => published(2, { output: output(1, command, { effects: [{ type: 'edit', path: '/home/learner/p.json' }] }), notice: { key: 'storage.saveFailed', values: { reason: 'full' } } }),
     });
     const store = createLabStore(client, prefs);
     await store.getState().runCommands(['edit p.json']);
-    expect(store.getState().notices.map((n) => n.message)).toEqual([
-      { source: 'lab', message: { key: 'storage.saveFailed', values: { reason: 'full' } } },
-      { source: 'app', key: 'notices.editorSoon', values: { path: '/home/learner/p.json' } },
-    ]);
+    expect(store.getState().editorPath).toBe('/home/learner/p.json');
+    expect(store.getState().notices.map((n) => n.message)).toEqual([{ source: 'lab', message: { key: 'storage.saveFailed', values: { reason: 'full' } } }]);
+    store.getState().closeEditor();
+    expect(store.getState().editorPath).toBeUndefined();
+  });
+
+  it('reads and saves files in turn with commands; a refused save says why', async () => {
+    const files = new Map<string, string>();
+    const order: string[] = [];
+    let version = 1;
+    const { client } = fakeClient({
+      run: async (command) => {
+        order.push(command);
+        await new Promise((r) => setTimeout(r, 10));
+        files.set('/home/learner/a.json', 'from echo');
+        return published(++version, { output: output(version, command) });
+      },
+      readFile: async (path) => {
+        order.push(`read ${path}`);
+        return files.get(path);
+      },
+      writeFile: async (path, text) => {
+        order.push(`write ${path}`);
+        if (!path.startsWith('/home/')) return published(++version, { notice: { key: 'files.outsideHome', values: { path } } });
+        files.set(path, text);
+        return published(++version);
+      },
+    });
+    const store = createLabStore(client, prefs);
+    void store.getState().runCommands(['echo x > a.json']);
+    expect(await store.getState().readFile('/home/learner/a.json')).toBe('from echo');
+    const saving = store.getState().saveFile('/home/learner/a.json', '{}');
+    expect(store.getState().running).toBe(1);
+    expect(await saving).toBe(true);
+    expect(store.getState().running).toBe(0);
+    expect(store.getState().published?.stateVersion).toBe(3);
+    expect(await store.getState().readFile('/home/learner/a.json')).toBe('{}');
+
+    expect(await store.getState().saveFile('/etc/passwd', 'x')).toBe(false);
+    expect(store.getState().notices.map((n) => n.message)).toEqual([{ source: 'lab', message: { key: 'files.outsideHome', values: { path: '/etc/passwd' } } }]);
+    expect(order).toEqual(['echo x > a.json', 'read /home/learner/a.json', 'write /home/learner/a.json', 'read /home/learner/a.json', 'write /etc/passwd']);
+  });
+
+  it('counts a save the browser could not store as saved (the lab has the file)', async () => {
+    const { client } = fakeClient({ writeFile: async () => published(5, { notice: { key: 'storage.saveFailed', values: { reason: 'full' } } }) });
+    const store = createLabStore(client, prefs);
+    expect(await store.getState().saveFile('/home/learner/a.json', '{}')).toBe(true);
+    expect(store.getState().notices).toHaveLength(1);
   });
 
   it('reports a refused import with the file name and the worker\'s reason, and changes nothing', async () => {

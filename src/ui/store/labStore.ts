@@ -10,7 +10,7 @@ import { labHasContent } from './share';
 import { appendConsoleLog } from './consoleLog';
 
 /** The worker as the store uses it (a Comlink proxy in the app, a fake in tests). */
-export type LabClient = Pick<LabApi, 'init' | 'run' | 'consoleAction' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared' | 'moveNodes' | 'describeNode' | 'startChapter'>;
+export type LabClient = Pick<LabApi, 'init' | 'run' | 'consoleAction' | 'tick' | 'complete' | 'undo' | 'reset' | 'exportScenario' | 'importScenario' | 'shareFragment' | 'openShared' | 'moveNodes' | 'describeNode' | 'startChapter' | 'readFile' | 'writeFile'>;
 
 export type LabStatus = { phase: 'starting' } | { phase: 'ready' } | { phase: 'failed'; detail: string };
 
@@ -28,6 +28,8 @@ export interface LabState {
   narrowTab: PanelId;
   /** A share link's fragment waiting for the learner's yes, because opening it would replace their lab. */
   sharedWaiting: string | undefined;
+  /** The file open in the editor (an absolute path), from `edit FILE` or the file list. */
+  editorPath: string | undefined;
   /** A command put in the command line from elsewhere (the details panel); a new `id` each time. */
   commandDraft: { text: string; id: number } | undefined;
   /** The console actions of this visit with the API calls each made, oldest first (the "API calls" log). */
@@ -70,8 +72,16 @@ export interface LabActions {
   describeNode(nodeId: string): Promise<NodeDescription | undefined>;
   /** Puts a command in the command line, not run, for the learner to read, edit and run. */
   pasteCommand(text: string): void;
-  /** The `edit` effect: the editor comes later; for now the learner is told how to write the file. */
+  /** Opens a file in the editor (the `edit` effect, or the file list). */
   openEditor(path: string): void;
+  closeEditor(): void;
+  /** A file's text, or undefined when there is no such file in the home folders. */
+  readFile(path: string): Promise<string | undefined>;
+  /**
+   * Saves a file from the editor, in turn with commands (an undoable change); resolves to whether
+   * it was saved (when not, a notice says why).
+   */
+  saveFile(path: string, text: string): Promise<boolean>;
   notify(tone: Notice['tone'], message: UiMessage): void;
   dismissNotice(id: number): void;
   setLanguage(language: Language): void;
@@ -126,6 +136,7 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
       notices: [],
       narrowTab: 'terminal',
       sharedWaiting: undefined,
+      editorPath: undefined,
       commandDraft: undefined,
       consoleLog: [],
 
@@ -321,7 +332,39 @@ export function createLabStore(client: LabClient, prefs: UiPrefs): LabStore {
       },
 
       openEditor(path) {
-        notify('info', appMessage('notices.editorSoon', { path }));
+        set({ editorPath: path });
+      },
+
+      closeEditor() {
+        set({ editorPath: undefined });
+      },
+
+      readFile(path) {
+        // After the commands already sent, so it reads what they wrote.
+        const read = queue.then(() => client.readFile(path));
+        queue = read.then(
+          () => undefined,
+          () => undefined,
+        );
+        return read;
+      },
+
+      saveFile(path, text) {
+        let saved = false;
+        set((s) => ({ running: s.running + 1 }));
+        queue = queue.then(async () => {
+          try {
+            const published = await client.writeFile(path, text);
+            accept(published);
+            // A lab that could not be stored in the browser still has the file.
+            saved = !published.notice || published.notice.key === 'storage.saveFailed';
+          } catch (e) {
+            failed(e);
+          } finally {
+            set((s) => ({ running: s.running - 1 }));
+          }
+        });
+        return queue.then(() => saved);
       },
 
       notify,
