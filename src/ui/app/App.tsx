@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EditorHost } from '../editor/EditorHost';
 import { focusTerminal, TERMINAL_INPUT_ID } from '../terminal/focus';
 import { Header } from './Header';
 import { useClockTicks, useDocumentSettings } from './hooks';
@@ -6,6 +7,7 @@ import { Notices } from './Notices';
 import { SharedLinkPrompt } from './SharedLinkPrompt';
 import { WelcomeDialog } from './WelcomeDialog';
 import { Workspace } from './Workspace';
+import { PresentationStep } from '../walkthrough/PresentationStep';
 import './theme.css';
 import './app.css';
 
@@ -27,10 +29,12 @@ export function App() {
         {t('skipToTerminal')}
       </a>
       <Header />
+      <PresentationStep />
       <Workspace />
       <Notices />
       <WelcomeDialog />
       <SharedLinkPrompt />
+      <EditorHost />
     </div>
   );
 }

@@ -8,10 +8,12 @@ interface PanelProps {
   /** On narrow screens panels are tabs: one shows at a time and none collapses. */
   narrow: boolean;
   children: ReactNode;
+  /** Buttons for the panel's header, beside its title (the terminal's "Files"). */
+  actions?: ReactNode;
 }
 
 /** A titled region of the screen that the learner can hide (all but the terminal) and resize. */
-export function Panel({ id, narrow, children }: PanelProps) {
+export function Panel({ id, narrow, children, actions }: PanelProps) {
   const { t } = useTranslation();
   const title = t(`panels.${id}`);
   const collapsed = useLab((s) => id !== 'terminal' && s.prefs.collapsed[id]);
@@ -32,6 +34,7 @@ export function Panel({ id, narrow, children }: PanelProps) {
         <h2 id={`panel-${id}-title`} className="panel-title">
           {title}
         </h2>
+        {actions}
         {id !== 'terminal' && !narrow && (
           <button
             type="button"

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from '../console/SidePanel';
 import { NodeDetails } from '../details/NodeDetails';
+import { FilesButton } from '../editor/FilesButton';
 import { GraphPanel } from '../graph';
 import type { PanelId } from '../store/prefs';
 import { Terminal } from '../terminal/Terminal';
@@ -57,7 +58,7 @@ export function Workspace() {
           <GraphPanel />
         </Panel>
         {!narrow && !collapsed.graph && <Splitter panel="graph" label={t('panels.resize', { panel: t('panels.graph') })} controls="panel-graph" container={centre} />}
-        <Panel id="terminal" narrow={narrow}>
+        <Panel id="terminal" narrow={narrow} actions={<FilesButton />}>
           <Terminal />
         </Panel>
       </div>

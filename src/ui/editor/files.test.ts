@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewName, fileUrlFor, homeFiles, homeFor, insideHome, isFolder, languageFor, MAX_NAME_LENGTH, schemaKindFor, shellWord, type NameCheck } from './files';
+import { checkNewName, displayName, fileUrlFor, homeFiles, homeFor, insideHome, isFolder, languageFor, MAX_NAME_LENGTH, schemaKindFor, shellWord, type NameCheck } from './files';
 
 const HOME = '/home/learner';
 const FILES = ['/home/learner/ec2-role-trust-policy.json', '/home/learner/policies/s3.json', '/home/learner/notes.txt', '/home/ec2-user/token', '/etc/hosts'];
@@ -88,7 +88,16 @@ describe('schema and language for a file', () => {
   });
 });
 
-describe('file:// names and shell words', () => {
+describe('file:// names, shown names and shell words', () => {
+  it.each([
+    ['/home/learner/trust.json', 'trust.json'],
+    ['/home/learner/policies/s3.json', 'policies/s3.json'],
+    ['/home/ec2-user/token', 'token'],
+    ['/etc/hosts', '/etc/hosts'],
+  ])('%s is shown as %s', (path, expected) => {
+    expect(displayName(path)).toBe(expected);
+  });
+
   it.each([
     ['/home/learner/trust.json', '/home/learner', 'file://trust.json'],
     ['/home/learner/policies/s3.json', '/home/learner', 'file://policies/s3.json'],

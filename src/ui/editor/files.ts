@@ -63,6 +63,12 @@ export function checkNewName(name: string, home: string, files: readonly string[
 
 export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
+/** A file's name as the editor shows it: relative to its home folder (`trust.json`), else the full path. */
+export function displayName(path: string): string {
+  const home = HOMES.find((h) => path.startsWith(`${h}/`));
+  return home ? path.slice(home.length + 1) : path;
+}
+
 /** Which IAM policy schema checks a file: `*.json`, as a trust policy when its name says "trust". */
 export type SchemaKind = 'trust' | 'identity';
 

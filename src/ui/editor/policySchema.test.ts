@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import enEditor from '../../../locales/en/editor.json';
-import jaEditor from '../../../locales/ja/editor.json';
+import enPolicy from '../../../locales/en/policy.json';
+import jaPolicy from '../../../locales/ja/policy.json';
 import type { SchemaKind } from './files';
 import { CONDITION_OPERATORS, policySchema, schemaUri, type JsonSchema, type SchemaText } from './policySchema';
 
@@ -36,8 +36,8 @@ const { TextDocument } = (await import(/* @vite-ignore */ `${external}/vscode-la
   TextDocument: { create(uri: string, languageId: string, version: number, text: string): TextDocument };
 };
 
-const english: SchemaText = (key) => enEditor.schema[key];
-const japanese: SchemaText = (key) => jaEditor.schema[key];
+const english: SchemaText = (key) => enPolicy[key];
+const japanese: SchemaText = (key) => jaPolicy[key];
 
 function service(kind: SchemaKind, text: SchemaText = english) {
   const ls = getLanguageService({});
@@ -71,7 +71,7 @@ function service(kind: SchemaKind, text: SchemaText = english) {
 const policy = (...statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
 const EC2_TRUST = { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' };
 const S3_READ = { Sid: 'ReadBucket', Effect: 'Allow', Action: ['s3:GetObject', 's3:List*'], Resource: 'arn:aws:s3:::my-bucket/*' };
-const s = enEditor.schema;
+const s = enPolicy;
 
 describe('trust policy schema', () => {
   it.each<[string, string]>([
@@ -161,8 +161,8 @@ describe('completion and hover', () => {
   });
 
   it('describes elements in the learner\'s language', async () => {
-    expect(await service('identity', japanese).hover('{ "Statement": [ { "Eff|ect": "Allow" } ] }')).toContain(jaEditor.schema.effect);
+    expect(await service('identity', japanese).hover('{ "Statement": [ { "Eff|ect": "Allow" } ] }')).toContain(jaPolicy.effect);
     expect(await service('trust').hover('{ "Statement": [ { "Princ|ipal": "*" } ] }')).toContain(s.principal);
-    expect(await service('trust', japanese).hover('{ "Statement": [ { "Principal": { "Serv|ice": "ec2.amazonaws.com" } } ] }')).toContain(jaEditor.schema.principalService);
+    expect(await service('trust', japanese).hover('{ "Statement": [ { "Principal": { "Serv|ice": "ec2.amazonaws.com" } } ] }')).toContain(jaPolicy.principalService);
   });
 });

@@ -1,14 +1,15 @@
-import type enEditor from '../../../locales/en/editor.json';
+import type enPolicy from '../../../locales/en/policy.json';
 import type { SchemaKind } from './files';
 
 /**
  * JSON schemas for IAM policy documents, as the editor's JSON language service reads them: the
  * grammar learners write by hand (identity-based permissions policies and role trust policies),
- * with every description in the learner's language. They check shape, not meaning: IAM's own
- * checks (the simulator's MalformedPolicyDocument) still decide what is accepted.
+ * with every description in the learner's language (`policy.json` in each locale folder, loaded
+ * only with the editor's lazy chunk: hover text has no place in the first load). They check
+ * shape, not meaning: IAM's own checks (the simulator's MalformedPolicyDocument) still decide.
  */
 
-export type SchemaTextKey = keyof (typeof enEditor)['schema'];
+export type SchemaTextKey = keyof typeof enPolicy;
 export type SchemaText = (key: SchemaTextKey) => string;
 
 /** The subset of JSON Schema (with the language service's extensions) these schemas use. */
