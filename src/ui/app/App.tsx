@@ -7,7 +7,6 @@ import { Notices } from './Notices';
 import { SharedLinkPrompt } from './SharedLinkPrompt';
 import { WelcomeDialog } from './WelcomeDialog';
 import { Workspace } from './Workspace';
-import { PresentationStep } from '../walkthrough/PresentationStep';
 import './theme.css';
 import './app.css';
 
@@ -29,7 +28,6 @@ export function App() {
         {t('skipToTerminal')}
       </a>
       <Header />
-      <PresentationStep />
       <Workspace />
       <Notices />
       <WelcomeDialog />
