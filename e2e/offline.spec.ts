@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { LabPage } from './pages/LabPage';
+import { Panels } from './pages/Panels';
 
 type SwWindow = {
   navigator: { serviceWorker: { ready: Promise<unknown>; controller: { scriptURL: string } | null } };
 };
 
 test.describe('offline', () => {
+  // Monaco's first load from the cache is part of the test: more than the default 30 s on two busy cores.
+  test.setTimeout(90_000);
+
   test('after one visit the lab loads and runs commands with no network', async ({ page, context }) => {
     const lab = new LabPage(page);
     await lab.openSandbox();
@@ -25,6 +29,16 @@ test.describe('offline', () => {
     const listed = await lab.terminal.run('aws iam list-roles --query "Roles[].RoleName" --output text');
     await expect(listed.getByTestId('terminal.stdout')).toHaveText('offline-role\n');
     expect(await lab.roleNames()).toEqual(['offline-role']);
+
+    // The lazily loaded parts come from the cache too: the graph, and the editor (Monaco and its workers).
+    const panels = new Panels(page);
+    const present = await panels.present();
+    if (present.graph) await expect(panels.graph.locator('[data-node-id="role:offline-role"]').first()).toBeVisible();
+    if (present.editor) {
+      await panels.openInEditor((line) => lab.terminal.run(line), 'ec2-role-trust-policy.json');
+      await expect(panels.editorSurface).toContainText('sts:AssumeRole');
+      await panels.closeEditor();
+    }
 
     // A new page in the same browser (a new tab, or the next day) opens offline too.
     const again = new LabPage(await context.newPage());
