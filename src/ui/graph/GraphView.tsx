@@ -19,7 +19,7 @@ import { EDGE_TYPES } from './edges';
 import { buildFlow, emptyCache, NODE_HEIGHT, NODE_WIDTH, withDragged, type FlowInput, type FlowLabels, type LabFlowNode } from './flow';
 import { Legend } from './Legend';
 import { NODE_TYPES } from './nodes';
-import { edgeLabel, nodeLabel, nodeName } from './text';
+import { makeLabeler, nodeName } from './text';
 import { HighlightTracker } from './tracker';
 import { FIT, inView, startView, viewForNew } from './viewport';
 import { WarningsList } from './WarningsList';
@@ -80,14 +80,15 @@ function GraphCanvas() {
   const flow = useReactFlow<LabFlowNode>();
   const box = useRef<HTMLDivElement>(null);
 
+  const language = useLab((s) => s.prefs.language);
   const labels = useMemo<FlowLabels>(() => {
     const byId = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
     const nameOf = (id: string) => {
       const node = byId.get(id);
       return node ? nodeName(node) : id;
     };
-    return { node: (node, warnings) => nodeLabel(t, node, warnings), edge: (edge) => edgeLabel(t, edge, nameOf) };
-  }, [t, graph]);
+    return { language, nameOf, ...makeLabeler(t, nameOf) };
+  }, [t, graph, language]);
   const input = useMemo<FlowInput>(() => ({ graph, hidden, highlights, selectedId, labels }), [graph, hidden, highlights, selectedId, labels]);
   const built = useFlow(input);
   const nodes = useMemo(() => withDragged(built.nodes, dragged), [built.nodes, dragged]);

@@ -28,7 +28,7 @@ function lab() {
   };
 }
 
-const labels = { node: (n: { id: string }) => `node ${n.id}`, edge: (e: { id: string }) => `edge ${e.id}` };
+const labels = { language: 'en', node: (n: { id: string }) => `node ${n.id}`, edge: (e: { id: string }) => `edge ${e.id}`, nameOf: (id: string) => id };
 const input = (graph: PublishedGraph, extra: Partial<FlowInput> = {}): FlowInput => ({ graph, hidden: new Set(), highlights: NO_HIGHLIGHTS, selectedId: undefined, labels, ...extra });
 
 describe('buildFlow', () => {
@@ -67,6 +67,22 @@ describe('buildFlow', () => {
     // Selecting a node rebuilds that node only.
     const selected = buildFlow(input(second, { selectedId: 'profile:other' }), after.cache);
     expect(selected.nodes.filter((n, i) => n !== after.nodes[i]).map((n) => n.id)).toEqual(['profile:other']);
+  });
+
+  it('names only what it rebuilds (translating is the slow part), and everything again in another language', () => {
+    const l = lab();
+    l.run(SEED_004[0]!);
+    const graph = l.run(SEED_004[2]!);
+    const named: string[] = [];
+    const counting = (language: string) => ({ ...labels, language, node: (n: { id: string }) => (named.push(n.id), n.id), edge: (e: { id: string }) => (named.push(e.id), e.id) });
+    const first = buildFlow(input(graph, { labels: counting('en') }), emptyCache());
+    expect(named).toHaveLength(4);
+    named.length = 0;
+    buildFlow(input(graph, { labels: counting('en'), selectedId: 'role:s3access' }), first.cache);
+    expect(named).toEqual(['role:s3access']);
+    named.length = 0;
+    buildFlow(input(graph, { labels: counting('ja') }), first.cache);
+    expect(named).toHaveLength(4);
   });
 
   it('hides the kinds filtered out with their edges and warnings, moving nothing', () => {

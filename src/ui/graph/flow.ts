@@ -25,10 +25,16 @@ export interface LabEdgeData extends Record<string, unknown> {
 }
 export type LabFlowEdge = Edge<LabEdgeData, 'lab'>;
 
-/** Accessible names, in the learner's language (the caller translates). */
+/**
+ * Accessible names, in the learner's language (the caller translates). Translating is slow next
+ * to the rest, so names are made only for what is rebuilt: `language` tells when all must be.
+ */
 export interface FlowLabels {
+  language: string;
   node(node: GraphNode, warnings: readonly GraphWarning[]): string;
   edge(edge: GraphEdge): string;
+  /** The name a node id is shown by (an edge's name holds those of its two ends). */
+  nameOf(id: string): string;
 }
 
 export interface FlowInput {
@@ -91,8 +97,7 @@ export function buildFlow(input: FlowInput, cache: FlowCache): { nodes: LabFlowN
     const warnings = fading ? [] : (warningsOn.get(node.id) ?? []);
     const className = `lab-node${flashClass(highlights, node.id)}${fading ? ' is-fading' : ''}${warnings.length ? ' has-warning' : ''}`;
     const selected = !fading && node.id === selectedId;
-    const ariaLabel = labels.node(node, warnings);
-    const key = JSON.stringify([position.x, position.y, className, selected, ariaLabel, warnings.map((w) => w.id), node]);
+    const key = JSON.stringify([position.x, position.y, className, selected, labels.language, warnings.map((w) => w.id), node]);
     const old = cache.nodes.get(node.id);
     const built: LabFlowNode =
       old && old.key === key
@@ -109,7 +114,7 @@ export function buildFlow(input: FlowInput, cache: FlowCache): { nodes: LabFlowN
             handles: HANDLES,
             className,
             selected,
-            ariaLabel,
+            ariaLabel: labels.node(node, warnings),
             connectable: false,
             deletable: false,
             ...(fading ? { draggable: false, selectable: false, focusable: false, domAttributes: { 'aria-hidden': true } } : {}),
@@ -125,8 +130,7 @@ export function buildFlow(input: FlowInput, cache: FlowCache): { nodes: LabFlowN
     if (!next.nodes.has(edge.source) || !next.nodes.has(edge.target)) return;
     const warnings = fading ? [] : (warningsOn.get(edge.id) ?? []);
     const className = `lab-edge edge-${edge.kind}${flashClass(highlights, edge.id)}${fading ? ' is-fading' : ''}${warnings.length ? ' has-warning' : ''}`;
-    const ariaLabel = labels.edge(edge);
-    const key = JSON.stringify([className, ariaLabel, warnings.map((w) => w.id), edge]);
+    const key = JSON.stringify([className, labels.language, labels.nameOf(edge.source), labels.nameOf(edge.target), warnings.map((w) => w.id), edge]);
     const old = cache.edges.get(edge.id);
     const [source, target] = DRAWN_REVERSED[edge.kind] ? [edge.target, edge.source] : [edge.source, edge.target];
     const built: LabFlowEdge =
@@ -139,7 +143,7 @@ export function buildFlow(input: FlowInput, cache: FlowCache): { nodes: LabFlowN
             target,
             data: { edge, warnings, fading },
             className,
-            ariaLabel,
+            ariaLabel: labels.edge(edge),
             selectable: false,
             focusable: false,
             deletable: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphWarning, RoleNode } from '../../graph/types';
 import { createI18n } from '../i18n';
-import { edgeLabel, edgeText, nodeLabel, warningExplanation, warningShort, type GraphT } from './text';
+import { edgeText, makeLabeler, warningExplanation, warningShort, type GraphT } from './text';
 
 const WARNINGS: GraphWarning[] = [
   { id: 'a', code: 'empty-profile-attached', nodeIds: ['profile:p', 'instance:i-1'], edgeIds: [], params: { instance: 'i-0123456789abcdef0', profile: 'p1' } },
@@ -51,13 +51,17 @@ describe('graph text', () => {
     const ja = tFor('ja');
     expect(EDGES.map((e) => edgeText(en, e))).toEqual(['may assume', 'denied', 'not allowed', 'named in trust policy', 'permissions', 'permissions', 'contains', 'associating', 'associated', 'disassociating', 'disassociated']);
     expect(EDGES.map((e) => edgeText(ja, e)).slice(0, 7)).toEqual(['引き受け可能', '拒否', '許可なし', '信頼ポリシーに記載', '許可', '許可', '含む']);
-    expect(edgeLabel(en, EDGES[6]!, (id) => id.split(':')[1] ?? id)).toBe('contains: p1 → r1');
+    expect(makeLabeler(en, (id) => id.split(':')[1] ?? id).edge(EDGES[6]!)).toBe('contains: p1 → r1');
+    expect(makeLabeler(ja, (id) => id.split(':')[1] ?? id).edge(EDGES[8]!)).toBe('associated: i-1 → p1');
   });
 
   it('names a node by kind and name, adding its warnings', () => {
     const t = tFor('en');
     const role: RoleNode = { kind: 'role', id: 'role:r1', name: 'r1', roleId: 'AROA', arn: 'arn', path: '/', createDate: '', trustPolicy: '{}', ec2Trust: 'allow', tags: [] };
-    expect(nodeLabel(t, role, [])).toBe('IAM role r1');
-    expect(nodeLabel(t, role, [WARNINGS[4]!])).toBe('IAM role r1. Warnings: r1 is in no instance profile: no instance can use it.');
+    const label = makeLabeler(t, (id) => id);
+    expect(label.node(role, [])).toBe('IAM role r1');
+    expect(label.node(role, [WARNINGS[4]!])).toBe('IAM role r1. Warnings: r1 is in no instance profile: no instance can use it.');
+    expect(label.node({ ...role, name: 'a$&b' }, [])).toBe('IAM role a$&b');
+    expect(makeLabeler(tFor('ja'), (id) => id).node(role, [WARNINGS[4]!])).toBe('IAM ロール r1。警告: r1 はどのインスタンスプロファイルにも入っていないため、インスタンスから使えません。');
   });
 });

@@ -72,11 +72,31 @@ export function nodeName(node: GraphNode): string {
   }
 }
 
-export function nodeLabel(t: GraphT, node: GraphNode, warnings: readonly GraphWarning[]): string {
-  const kind = t(`kinds.${node.kind}`);
-  const name = nodeName(node);
-  if (warnings.length === 0) return t('node.label', { kind, name });
-  return t('node.labelWithWarnings', { kind, name, warnings: warnings.map((w) => warningShort(t, w)).join(' ') });
+/**
+ * Accessible names for a thousand nodes at once. i18next takes a fraction of a millisecond per
+ * call, far too slow for every node of a large lab, so each sentence pattern is translated once
+ * with markers in place of its values, which are then put in by plain string splicing.
+ */
+export function makeLabeler(t: GraphT, nameOf: (id: string) => string): { node(node: GraphNode, warnings: readonly GraphWarning[]): string; edge(edge: GraphEdge): string } {
+  const mark = (name: string) => `\u0000${name}\u0000`;
+  const fill = (pattern: string, values: Record<string, string>) => Object.entries(values).reduce((text, [name, value]) => text.split(mark(name)).join(value), pattern);
+  const plain = t('node.label', { kind: mark('kind'), name: mark('name') });
+  const warned = t('node.labelWithWarnings', { kind: mark('kind'), name: mark('name'), warnings: mark('warnings') });
+  const edgePattern = t('edges.label', { label: mark('label'), source: mark('source'), target: mark('target') });
+  const kinds = new Map<string, string>();
+  const kindOf = (node: GraphNode) => kinds.get(node.kind) ?? kinds.set(node.kind, t(`kinds.${node.kind}`)).get(node.kind)!;
+  const words = new Map<string, string>();
+  const wordOf = (edge: GraphEdge) => {
+    const key = edge.kind === 'may-assume' ? `${edge.kind}:${edge.decision.effect}` : edge.kind === 'uses-profile' ? `${edge.kind}:${edge.state}` : edge.kind;
+    return words.get(key) ?? words.set(key, edgeText(t, edge)).get(key)!;
+  };
+  return {
+    node: (node, warnings) =>
+      warnings.length === 0
+        ? fill(plain, { kind: kindOf(node), name: nodeName(node) })
+        : fill(warned, { kind: kindOf(node), name: nodeName(node), warnings: warnings.map((w) => warningShort(t, w)).join(' ') }),
+    edge: (edge) => fill(edgePattern, { label: wordOf(edge), source: nameOf(edge.source), target: nameOf(edge.target) }),
+  };
 }
 
 /** The word on an edge: what the relation is, or the association's state. */
@@ -105,9 +125,4 @@ export function edgeText(t: GraphT, edge: GraphEdge): string {
     default:
       return exhaustive(edge);
   }
-}
-
-/** An edge's accessible name: its word and the two names it joins, as the graph reads. */
-export function edgeLabel(t: GraphT, edge: GraphEdge, nameOf: (id: string) => string): string {
-  return t('edges.label', { label: edgeText(t, edge), source: nameOf(edge.source), target: nameOf(edge.target) });
 }
