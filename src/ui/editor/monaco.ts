@@ -127,6 +127,8 @@ export function createEditor(options: EditorOptions): EditorHandle {
     wordWrap: 'on',
     fixedOverflowWidgets: true,
     renderValidationDecorations: 'on',
+    // Monaco dims the number of the line after a final newline, below AA contrast.
+    renderFinalNewline: 'on',
     quickSuggestions: { strings: true, other: true, comments: false },
     accessibilitySupport: 'auto',
     // Links in file text are never opened: nothing a file contains may act.
