@@ -88,10 +88,13 @@ async function main(): Promise<void> {
 
     const page = await openSandbox(browser, server.url);
     const emptyHeap = await heapUsed(page);
+    const snapshotBytes = async () => (await page.evaluate('JSON.stringify(window.__iamLab.published()).length')) as number;
+    const emptySnapshot = await snapshotBytes();
     const small = await enterToPaint(page, COMMANDS);
 
     const imported = await importAccount(page);
     const bigHeap = await heapUsed(page);
+    const bigSnapshot = await snapshotBytes();
     const big = await enterToPaint(page, COMMANDS.slice(0, 20).map((c) => c.replace(/bench-/g, 'big-')));
     report('Terminal: Enter → output painted (performance.now around a MutationObserver, rAF and a message after the paint)', [
       ...latencyRows('empty lab', small),
@@ -117,6 +120,11 @@ async function main(): Promise<void> {
     report('JS heap of the page (after a full GC; the lab worker keeps the simulator in its own heap)', [
       ['empty lab', `${mb(emptyHeap.used)} used of ${mb(emptyHeap.total)}`],
       [`${BANDS * 4} resources (${imported.nodes} graph nodes)`, `${mb(bigHeap.used)} used of ${mb(bigHeap.total)}`],
+    ]);
+    // Every command's answer carries the whole snapshot (state and laid-out graph) from the worker.
+    report('Snapshot the worker publishes after each command (as JSON)', [
+      ['empty lab', kb(emptySnapshot)],
+      [`${BANDS * 4} resources`, kb(bigSnapshot)],
     ]);
     console.log(`\nafter: ${load()}`);
   } finally {
