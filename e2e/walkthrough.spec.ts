@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ConsolePanel } from './pages/ConsolePanel';
 import { GraphPanel } from './pages/GraphPanel';
@@ -250,3 +251,119 @@ for (const language of ['en', 'ja'] as const) {
     });
   });
 }
+
+type Doc = { document: { activeElement: { getAttribute(name: string): string | null } | null } };
+const focusedTestId = (page: Page) => page.evaluate(() => (globalThis as unknown as Doc).document.activeElement?.getAttribute('data-testid') ?? null);
+
+/** Presses Tab until the element with the test id has focus (at most 40 times), as a keyboard user would. */
+async function tabTo(page: Page, testId: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if ((await focusedTestId(page)) === testId) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${testId}`);
+}
+
+test('keyboard only: start, hints, show me, next, the quiz; focus follows each move; presentation mode keeps the step', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { walkthrough, graph } = await open(page, 'en');
+  await expect(walkthrough.root.getByTestId('walkthrough.chapterTitle')).toBeFocused();
+
+  await tabTo(page, 'walkthrough.startPrepared');
+  await page.keyboard.press('Enter');
+  await walkthrough.expectStep('create-ec2-role', false);
+  await expect(walkthrough.step.locator('h4')).toBeFocused();
+
+  await tabTo(page, 'walkthrough.hint.reveal');
+  await page.keyboard.press('Enter');
+  await expect(walkthrough.hints.first()).toBeFocused();
+  await tabTo(page, 'walkthrough.showMe');
+  await page.keyboard.press('Enter');
+  await walkthrough.expectStep('create-ec2-role', true);
+  await expect(graph.node('profile:lab-web-role')).toBeVisible();
+  await tabTo(page, 'walkthrough.next');
+  await page.keyboard.press('Enter');
+  await walkthrough.expectStep('launch-with-role', false);
+  await expect(walkthrough.step.locator('h4')).toBeFocused();
+
+  // A command in the lesson text goes into the terminal's command line, not run.
+  await walkthrough.root.getByTestId('walkthrough.steps.item').nth(2).click();
+  await walkthrough.expectStep('task-role', false);
+  await walkthrough.revealHint.click();
+  await walkthrough.revealHint.click();
+  await walkthrough.hints.nth(1).getByTestId('walkthrough.code.paste').click();
+  await expect(page.getByTestId('terminal.input')).toHaveValue('aws iam list-instance-profiles-for-role --role-name lab-task-role');
+
+  // Presentation mode: graph and terminal, plus the step, whose show me and next work from there.
+  await walkthrough.root.getByTestId('walkthrough.steps.item').nth(1).click();
+  await page.getByTestId('header.presentation').click();
+  const strip = page.getByTestId('walkthrough.presentation');
+  await expect(strip).toContainText('lab-web-1');
+  await expect(strip.getByTestId('walkthrough.presentation.next')).toBeDisabled();
+  await strip.getByTestId('walkthrough.presentation.showMe').click();
+  await expect(strip.getByTestId('walkthrough.presentation.check')).toHaveAttribute('data-passed', 'true');
+  await strip.getByTestId('walkthrough.presentation.next').click();
+  await expect(strip).toContainText('lab-task-role');
+  await page.getByTestId('header.presentation').click();
+  await expect(strip).toHaveCount(0);
+
+  // The quiz by keyboard: arrows choose, Enter on the button checks.
+  await walkthrough.root.getByTestId('walkthrough.steps.item').last().click();
+  await expect(walkthrough.quiz.locator('h4')).toBeFocused();
+  const first = walkthrough.question('what-exists');
+  await first.locator('input[type="radio"]').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(first.locator('[data-option-id="b"] input')).toBeChecked();
+  await tabTo(page, 'walkthrough.quiz.answer');
+  await page.keyboard.press('Enter');
+  await expect(first.getByTestId('walkthrough.quiz.feedback')).toHaveAttribute('data-correct', 'true');
+});
+
+for (const language of ['en', 'ja'] as const) {
+  test(`the walkthrough panel has no detectable accessibility problems (${language})`, async ({ page }) => {
+    const { walkthrough } = await open(page, language);
+    const scan = async () => {
+      const results = await new AxeBuilder({ page }).include('[data-testid="walkthrough.panel"]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await scan();
+    await walkthrough.startPrepared();
+    await walkthrough.revealHint.click();
+    await scan();
+    await walkthrough.root.getByTestId('walkthrough.steps.item').last().click();
+    await walkthrough.answer('what-exists', 'a');
+    await walkthrough.answer('role-page', 'c');
+    await scan();
+    await walkthrough.root.getByTestId('walkthrough.back').click();
+    await scan();
+  });
+}
+
+test('every piece of walkthrough text comes from the locale files (pseudo-locale)', async ({ page }) => {
+  await page.goto('/?testapi&pseudo');
+  const lab = new LabPage(page);
+  const walkthrough = new WalkthroughPanel(page);
+  await lab.ready();
+  await lab.welcome.getByTestId('dialog.welcome.walkthrough').click();
+  // Each block of text, code included and decorative glyphs left out, is one or more wrapped strings.
+  const unwrapped = () =>
+    walkthrough.root.evaluate((root) => {
+      const text = (el: Element): string =>
+        [...el.childNodes].map((n) => (n.nodeType === 3 ? (n.textContent ?? '') : n instanceof Element && n.getAttribute('aria-hidden') !== 'true' ? text(n) : '')).join('');
+      // A lesson text's paragraphs are one string split at its line breaks: read them together.
+      const paragraphs = new Map<Element, string[]>();
+      for (const p of root.querySelectorAll('p.wt-text')) if (p.parentElement) paragraphs.set(p.parentElement, [...(paragraphs.get(p.parentElement) ?? []), text(p)]);
+      const blocks = [...root.querySelectorAll('p:not(.wt-text), li, button, legend, summary, h3, h4, h5, label')].map(text);
+      return [...blocks, ...[...paragraphs.values()].map((texts) => texts.join('\n'))].map((t) => t.trim()).filter((t) => t !== '' && !/^⟦[^]*⟧$/.test(t));
+    });
+  expect(await unwrapped()).toEqual([]);
+  await walkthrough.startPrepared();
+  await walkthrough.revealHint.click();
+  expect(await unwrapped()).toEqual([]);
+  await walkthrough.root.getByTestId('walkthrough.steps.item').last().click();
+  await walkthrough.answer('what-exists', 'b');
+  expect(await unwrapped()).toEqual([]);
+  await walkthrough.root.getByTestId('walkthrough.back').click();
+  expect(await unwrapped()).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { Notices } from './Notices';
 import { SharedLinkPrompt } from './SharedLinkPrompt';
 import { WelcomeDialog } from './WelcomeDialog';
 import { Workspace } from './Workspace';
+import { PresentationStep } from '../walkthrough/PresentationStep';
 import './theme.css';
 import './app.css';
 
@@ -28,6 +29,7 @@ export function App() {
         {t('skipToTerminal')}
       </a>
       <Header />
+      <PresentationStep />
       <Workspace />
       <Notices />
       <WelcomeDialog />

@@ -28,7 +28,7 @@ export function StepNav({ chapter, progress }: { chapter: Chapter; progress: Les
               >
                 {item.passed && <span aria-hidden="true">✓ </span>}
                 {item.label}
-                {item.passed && <span className="visually-hidden"> ({t('steps.passed')})</span>}
+                {item.passed && <span className="visually-hidden"> {t('steps.passed')}</span>}
               </button>
             </li>
           );
