@@ -49,7 +49,9 @@ export class WalkthroughPanel {
 
   /** The `missing.*` keys the failing check lists, in order. */
   async missingKeys(): Promise<string[]> {
-    return this.missing.evaluateAll((items) => items.map((item) => item.getAttribute('data-key') ?? ''));
+    const keys: string[] = [];
+    for (const item of await this.missing.all()) keys.push((await item.getAttribute('data-key')) ?? '');
+    return keys;
   }
 
   question(id: string): Locator {
