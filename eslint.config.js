@@ -8,7 +8,7 @@ const uiOnlyModules = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'fetch', 'XMLHttpRequest', 'self'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'src/sim/models/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'src/sim/models/', 'bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
