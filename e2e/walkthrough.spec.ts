@@ -346,17 +346,18 @@ test('every piece of walkthrough text comes from the locale files (pseudo-locale
   const walkthrough = new WalkthroughPanel(page);
   await lab.ready();
   await lab.welcome.getByTestId('dialog.welcome.walkthrough').click();
-  // Each block of text, code included and decorative glyphs left out, is one or more wrapped strings.
-  const unwrapped = () =>
-    walkthrough.root.evaluate((root) => {
-      const text = (el: Element): string =>
-        [...el.childNodes].map((n) => (n.nodeType === 3 ? (n.textContent ?? '') : n instanceof Element && n.getAttribute('aria-hidden') !== 'true' ? text(n) : '')).join('');
+  // Each block of text, code included and decorative glyphs left out, is one or more wrapped strings
+  // (run in the page as text: the specs compile without the DOM library).
+  const unwrapped = async () =>
+    (await page.evaluate(`(() => {
+      const root = document.querySelector('[data-testid="walkthrough.panel"]');
+      const text = (el) => [...el.childNodes].map((n) => (n.nodeType === 3 ? n.textContent : n.nodeType === 1 && n.getAttribute('aria-hidden') !== 'true' ? text(n) : '')).join('');
       // A lesson text's paragraphs are one string split at its line breaks: read them together.
-      const paragraphs = new Map<Element, string[]>();
-      for (const p of root.querySelectorAll('p.wt-text')) if (p.parentElement) paragraphs.set(p.parentElement, [...(paragraphs.get(p.parentElement) ?? []), text(p)]);
+      const paragraphs = new Map();
+      for (const p of root.querySelectorAll('p.wt-text')) paragraphs.set(p.parentElement, [...(paragraphs.get(p.parentElement) || []), text(p)]);
       const blocks = [...root.querySelectorAll('p:not(.wt-text), li, button, legend, summary, h3, h4, h5, label')].map(text);
-      return [...blocks, ...[...paragraphs.values()].map((texts) => texts.join('\n'))].map((t) => t.trim()).filter((t) => t !== '' && !/^⟦[^]*⟧$/.test(t));
-    });
+      return [...blocks, ...[...paragraphs.values()].map((texts) => texts.join(' '))].map((t) => t.trim()).filter((t) => t !== '' && !/^⟦[^]*⟧$/.test(t));
+    })()`)) as string[];
   expect(await unwrapped()).toEqual([]);
   await walkthrough.startPrepared();
   await walkthrough.revealHint.click();
