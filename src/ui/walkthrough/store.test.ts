@@ -131,6 +131,17 @@ describe('walkthrough store', () => {
     expect(again.state().progress['same-names']?.quizAnswers).toEqual({ 'empty-tab': 'b' });
   });
 
+  it('sandbox mode checks nothing; reopening checks at once', async () => {
+    const { lab, walkthrough, state } = await setup();
+    await walkthrough.getState().beginChapter('same-names', true);
+    walkthrough.getState().setOpen(false);
+    await lab.getState().runCommands(['aws iam create-instance-profile --instance-profile-name sample-profile']);
+    expect(state().progress['same-names']?.completed).toEqual([]);
+    walkthrough.getState().setOpen(true);
+    expect(state().result).toEqual({ passed: true });
+    expect(state().progress['same-names']?.completed).toEqual(['empty-profile']);
+  });
+
   it('a resumed step is checked on the first snapshot after the reload', async () => {
     const record: WalkthroughRecord = { open: true, chapterId: 'same-names', progress: { 'same-names': { chapterId: 'same-names', stepIndex: 0, completed: [], quizAnswers: {} } } };
     const { lab, missing, state } = await setup(record);

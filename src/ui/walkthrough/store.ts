@@ -80,12 +80,15 @@ export function currentStep(state: Pick<WalkthroughState, 'chapterId' | 'progres
 
 const withProgress = (state: Pick<WalkthroughState, 'progress'>, progress: LessonProgress) => ({ progress: { ...state.progress, [progress.chapterId]: progress } });
 
-/** Checks the current step on the latest snapshot (not while "show me" is still sending); a pass is recorded. */
+/**
+ * Checks the current step on the latest snapshot; a pass is recorded. Not while "show me" is still
+ * sending, nor in sandbox mode (free play does not move the walkthrough on behind the learner's back).
+ */
 function checkCurrent(store: WalkthroughStore, lab: Lab): void {
   const state = store.getState();
   const current = currentStep(state);
   const published = lab.getState().published;
-  if (!current || !published || !state.observations || state.showing.phase === 'running') return;
+  if (!state.open || !current || !published || !state.observations || state.showing.phase === 'running') return;
   const result = checkPublished(current.step, published, state.observations);
   const progress = recordCheck(current.chapter, current.progress, result);
   store.setState(progress === current.progress ? { result } : { result, ...withProgress(state, progress) });
@@ -124,7 +127,9 @@ export function createWalkthroughStore(lab: Lab, record: WalkthroughRecord, opti
 
       setOpen(open) {
         set({ open });
-        if (open && !get().observations) restartStep();
+        if (!open) return;
+        if (get().observations) evaluate();
+        else restartStep();
       },
 
       showChapter(chapterId) {
