@@ -191,6 +191,16 @@ test.describe('editor', () => {
     await expect(await lab.terminal.run('cat ec2-role-trust-policy.json')).toContainText('lambda.amazonaws.com');
     await lab.scenario('undo');
     await expect(await lab.terminal.run('cat ec2-role-trust-policy.json')).toContainText('ec2.amazonaws.com');
+
+    // Ctrl+S then Escape at once: the save finishes first, so nothing is left to ask about.
+    await lab.terminal.run('edit ec2-role-trust-policy.json');
+    await editor.ready();
+    await editor.replaceText(LAMBDA_TRUST);
+    await page.keyboard.press('ControlOrMeta+s');
+    await page.keyboard.press('Escape');
+    await expect(editor.dialog).toBeHidden();
+    await expect(editor.guard).toBeHidden();
+    await expect(await lab.terminal.run('cat ec2-role-trust-policy.json')).toContainText('lambda.amazonaws.com');
   });
 
   test('the Files dialog lists the home folder: open, create with a checked name, delete with rm', async ({ page }) => {

@@ -44,18 +44,23 @@ export default function EditorDialog({ path }: { path: string }) {
   const schemaText = useMemo(() => policyText(language), [language]);
   const ariaLabel = t('editor.ariaLabel', { name });
 
-  const save = useCallback(async (): Promise<boolean> => {
+  /** The save under way, if any: closing waits for it before it decides whether to ask. */
+  const pendingSave = useRef<Promise<boolean> | undefined>(undefined);
+  const save = useCallback((): Promise<boolean> => {
     const editor = handle.current;
-    if (!editor) return false;
+    if (!editor) return Promise.resolve(false);
     const text = editor.getText();
     setSaving(true);
-    const saved = await saveFile(path, text);
-    setSaving(false);
-    if (saved) {
-      editor.markSaved(text);
-      setIsNew(false);
-    }
-    return saved;
+    const saving = saveFile(path, text).then((saved) => {
+      setSaving(false);
+      if (saved) {
+        editor.markSaved(text);
+        setIsNew(false);
+      }
+      return saved;
+    });
+    pendingSave.current = saving;
+    return saving;
   }, [path, saveFile]);
   // The latest values for the editor, which is made once, when Monaco and the text are in.
   const latest = useRef({ save, schemaText, theme, presentation, ariaLabel });
@@ -135,8 +140,10 @@ export default function EditorDialog({ path }: { path: string }) {
   }, [closing, closeEditor]);
 
   const requestClose = () => {
-    if (dirty) setGuard(true);
-    else close();
+    void Promise.resolve(pendingSave.current).then(() => {
+      if (handle.current?.isDirty()) setGuard(true);
+      else close();
+    });
   };
 
   const keepEditing = () => {

@@ -56,6 +56,8 @@ export interface Problem {
 
 export interface EditorHandle {
   getText(): string;
+  /** Whether the text differs from the last saved text. */
+  isDirty(): boolean;
   /** Marks the current text as saved, so `onDirtyChange` compares against it from now on. */
   markSaved(text: string): void;
   setLook(look: EditorLook): void;
@@ -163,6 +165,7 @@ export function createEditor(options: EditorOptions): EditorHandle {
 
   return {
     getText: () => model.getValue(),
+    isDirty: () => model.getValue() !== saved,
     markSaved(text) {
       saved = text;
       updateDirty();
