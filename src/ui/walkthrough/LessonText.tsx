@@ -51,12 +51,27 @@ function CommandCode({ code }: { code: string }) {
       <code className="wt-code">{code}</code>
       <span className="wt-command-actions">
         <button type="button" className="wt-mini" onClick={() => pasteCommand(code)} aria-label={t('code.pasteLabel', { code })} title={t('code.paste')} data-testid="walkthrough.code.paste">
-          <span aria-hidden="true">⤓</span>
+          <PasteIcon />
         </button>
         <button type="button" className="wt-mini" onClick={() => void copy()} aria-label={t('code.copyLabel', { code })} title={copied ? t('code.copied') : t('code.copy')} data-testid="walkthrough.code.copy">
-          <span aria-hidden="true">{copied ? '✓' : '⧉'}</span>
+          {copied ? <span aria-hidden="true">✓</span> : <CopyIcon />}
         </button>
       </span>
     </span>
   );
 }
+
+// Drawn inline in the text colour (no icon font, nothing fetched), like the app's other icons.
+const icon = { width: 12, height: 12, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false } as const;
+
+const PasteIcon = () => (
+  <svg {...icon}>
+    <path d="M8 1v9M4.5 6.5 8 10l3.5-3.5M2 11v3h12v-3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+  </svg>
+);
+
+const CopyIcon = () => (
+  <svg {...icon}>
+    <path d="M5 5h9v9H5zM2 11V2h9" fill="none" stroke="currentColor" strokeWidth="1.6" />
+  </svg>
+);
