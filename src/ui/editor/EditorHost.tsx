@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useLab, useLabActions } from '../app/LabContext';
 import { labMessage } from '../store/messages';
 import { insideHome, isFolder } from './files';
@@ -16,8 +16,12 @@ export function EditorHost() {
   const { notify, closeEditor } = useLabActions();
   const refusal = path === undefined ? undefined : isFolder(path, files ?? []) ? ('files.isDirectory' as const) : !insideHome(path) ? ('files.outsideHome' as const) : undefined;
 
+  // Said once per refusal, even when the effect runs twice (React's strict mode in development).
+  const refused = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (path === undefined || !refusal) return;
+    if (path === undefined) refused.current = undefined;
+    if (path === undefined || !refusal || refused.current === path) return;
+    refused.current = path;
     notify('error', labMessage({ key: refusal, values: { path } }));
     closeEditor();
   }, [path, refusal, notify, closeEditor]);
