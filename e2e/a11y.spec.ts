@@ -30,7 +30,7 @@ for (const [language, theme] of [['en', 'light'], ['ja', 'dark']] as const) {
     // Several axe runs over a full lab, and Monaco's first load: more than the default 30 s on two busy cores.
     test.setTimeout(120_000);
 
-    test('terminal, graph, details, console and editor have no serious or critical axe violations', async ({ page }) => {
+    test('terminal, walkthrough, graph, details, console and editor have no serious or critical axe violations', async ({ page }) => {
       const lab = new LabPage(page);
       const panels = new Panels(page);
       await lab.openSandbox();
@@ -87,6 +87,14 @@ for (const [language, theme] of [['en', 'light'], ['ja', 'dark']] as const) {
         await expect(page.getByTestId('files.list')).toBeVisible();
         found.files = await violations(page, '[role="dialog"], dialog[open]');
         await page.keyboard.press('Escape');
+      }
+
+      // The walkthrough, when the build has it: its panel opens beside the others.
+      const walkthrough = page.getByTestId('header.mode.walkthrough');
+      if ((await walkthrough.count()) > 0) {
+        await walkthrough.click();
+        await expect(page.getByTestId('panel.walkthrough')).toBeVisible();
+        found.walkthrough = await violations(page, '[data-testid="panel.walkthrough"]');
       }
 
       expect(Object.keys(found)).toContain('terminal');

@@ -92,6 +92,9 @@ const SETUP = [
   // EC2 tag values take any character: the instance's Name carries the payload into every view of it.
   `aws ec2 run-instances --image-id ami-11aa22bb --iam-instance-profile Name=xss-profile --tag-specifications '[{"ResourceType":"instance","Tags":[{"Key":"Name","Value":${JSON.stringify(IMG)}}]}]' --query "Instances[0].InstanceId" --output text`,
   'cat xss-policy.json',
+  // A file name is the learner's too: the shell, the Files dialog and the editor's title show it.
+  `echo '{}' > '${IMG}.json'`,
+  'ls',
   'aws iam get-role-policy --role-name xss-role --policy-name xss',
   'aws iam get-role --role-name xss-role',
   'aws ec2 describe-instances --query "Reservations[].Instances[].Tags[]" --output table',
@@ -144,8 +147,20 @@ async function visitEveryPanel(lab: LabPage, dialogs: string[], expectText: bool
     await expectInert(page, dialogs, 'editor');
     await panels.closeEditor();
     await page.getByTestId('files.button').click();
-    await expect(page.getByTestId('files.list')).toContainText('xss-policy.json');
+    const files = page.getByTestId('files.list');
+    await expect(files).toContainText('xss-policy.json');
+    if (expectText) await expect(files).toContainText(`${IMG}.json`);
+    await expectInert(page, dialogs, 'files dialog');
+    const named = page.locator(`[data-testid="files.item"][data-name="${IMG}.json"]`);
+    if ((await named.count()) > 0) {
+      await named.getByTestId('files.item.open').click();
+      await expect(panels.editor).toBeVisible();
+      await expect(panels.editor).toContainText(`${IMG}.json`);
+      await expectInert(page, dialogs, 'editor titled with a payload');
+      await panels.closeEditor();
+    }
     await page.keyboard.press('Escape');
+    await expect(page.getByTestId('files.dialog')).toBeHidden();
   }
   await expectInert(page, dialogs, 'editor');
 }
@@ -184,6 +199,7 @@ test.describe('learner text stays text', () => {
     await visible(output, `"Resource": "arn:aws:s3:::\\"><script>window.__pwned=1</script>"`);
     await visible(output, POLICY);
     await visible(output, IMG);
+    await visible(output, `${IMG}.json`);
     await expectInert(page, dialogs, 'terminal');
 
     await visitEveryPanel(lab, dialogs, true);
