@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fmt, percentile, report } from '../stats';
 import { accountScenario } from './account';
-import { enterToPaint, firstLoad, heapUsed, idle, panFrames, ready, until, type ScriptLoad } from './measures';
+import { enterToPaint, firstLoad, heapUsed, idle, panFrames, ready, until, type Latency, type ScriptLoad } from './measures';
 import { build, freePort, OUT_DIR, preview } from './server';
 
 const CHROMIUM = process.env.IAM_LAB_CHROMIUM ?? '/usr/bin/chromium';
@@ -36,13 +36,14 @@ function printLoads(title: string, loads: ScriptLoad[]): void {
   ]);
 }
 
-function latencyRows(label: string, ms: number[]): [string, string, string?][] {
-  const sorted = [...ms].sort((a, b) => a - b);
+function latencyRows(label: string, { samples, mainThreadMs }: Latency): [string, string, string?][] {
+  const sorted = [...samples].sort((a, b) => a - b);
   return [
-    [`${label}: commands`, String(ms.length)],
+    [`${label}: commands`, String(samples.length)],
     [`${label}: p50`, `${fmt(percentile(sorted, 50), 1)} ms`, '≤ 16 ms'],
     [`${label}: p95`, `${fmt(percentile(sorted, 95), 1)} ms`, '≤ 50 ms'],
     [`${label}: max`, `${fmt(sorted.at(-1) ?? 0, 1)} ms`],
+    [`${label}: page main thread per command`, `${fmt(mainThreadMs.task, 1)} ms busy (script ${fmt(mainThreadMs.script, 1)}, style and layout ${fmt(mainThreadMs.styleAndLayout, 1)}) — includes typing the line in`],
   ];
 }
 

@@ -101,17 +101,39 @@ const RECORD_LATENCY = `(() => {
   }).observe(output, { childList: true, subtree: true });
 })()`;
 
+export interface Latency {
+  /** Enter → painted, per command. */
+  samples: number[];
+  /** The page's main thread per command, from Chrome's own counters (the rest is the worker, IndexedDB and waiting). */
+  mainThreadMs: { task: number; script: number; styleAndLayout: number };
+}
+
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+
+async function mainThreadTotals(cdp: Cdp): Promise<{ task: number; script: number; styleAndLayout: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: value('TaskDuration'), script: value('ScriptDuration'), styleAndLayout: value('RecalcStyleDuration') + value('LayoutDuration') };
+}
+
 /** Enter → the command's output painted in the terminal, for each command in turn. */
-export async function enterToPaint(page: Page, commands: readonly string[]): Promise<number[]> {
+export async function enterToPaint(page: Page, commands: readonly string[]): Promise<Latency> {
   await page.evaluate(RECORD_LATENCY);
   const input = page.getByTestId('terminal.input');
+  // One session from start to end: Chrome counts from when the domain was enabled in it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await mainThreadTotals(cdp);
   for (const [i, command] of commands.entries()) {
     await input.fill(command);
     await input.press('Enter');
     await idle(page);
     await until(page, `window.__bench.samples.length >= ${i + 1}`);
   }
-  return (await page.evaluate('window.__bench.samples')) as number[];
+  const after = await mainThreadTotals(cdp);
+  await cdp.detach();
+  const per = (key: keyof typeof before) => (after[key] - before[key]) / commands.length;
+  return { samples: (await page.evaluate('window.__bench.samples')) as number[], mainThreadMs: { task: per('task'), script: per('script'), styleAndLayout: per('styleAndLayout') } };
 }
 
 const RECORD_FRAMES = `(() => {
