@@ -46,6 +46,8 @@ export class LabHost implements LabApi {
   private queue: Promise<unknown> = Promise.resolve();
   private language: Language = 'en';
   private stateVersion = 0;
+  /** Moves whenever the simulated account changes (see `Published.simRevision`). */
+  private simRevision = 0;
   private nextOutputId = 1;
   private lastWallTime = 0;
 
@@ -98,7 +100,7 @@ export class LabHost implements LabApi {
   tick(): Promise<Published | undefined> {
     return this.request(async (ws) => {
       const { events, applied } = advanceClock(ws, this.elapsed());
-      this.undoStack.absorb(applied);
+      this.absorb(applied);
       return events.length || this.pendingEvents.length ? this.persistAndPublish(ws, { events }) : undefined;
     }, this.failed);
   }
@@ -114,6 +116,7 @@ export class LabHost implements LabApi {
     return this.request(async (ws) => {
       const undone = this.undoStack.undo(ws);
       if (!undone) return this.publish(ws, {});
+      this.simRevision++;
       this.live.restore(undone.layout);
       return this.persistAndPublish(ws, { events: undone.events });
     }, this.failed);
@@ -201,7 +204,7 @@ export class LabHost implements LabApi {
       if (!call) return undefined;
       const read = runReadOnly(ws, readCommandLine(call), this.language);
       // Reading changes nothing; a transition that was due anyway joins the latest step, as a tick's would.
-      this.undoStack.absorb(read.applied);
+      this.absorb(read.applied);
       this.pendingEvents.push(...read.events);
       return read.description;
     }, () => undefined);
@@ -249,6 +252,7 @@ export class LabHost implements LabApi {
 
   private replaceWorkspace(ws: Workspace, layout?: Readonly<Positions>): Workspace {
     this.workspace = ws;
+    this.simRevision++;
     this.undoStack.clear();
     this.live.restart(layout);
     this.pendingEvents.length = 0;
@@ -272,14 +276,22 @@ export class LabHost implements LabApi {
 
   /** A request that changed the lab becomes an undo step; one whose only changes came from the clock does not. */
   private record(ws: Workspace, applied: AppliedChange[], events: readonly SimEvent[], before: ShellSnapshot): void {
-    if (events.some((e) => e.cause.type === 'request') || shellChanged(before, ws.shell)) this.undoStack.push(applied, before, this.live.layout);
-    else this.undoStack.absorb(applied);
+    if (events.some((e) => e.cause.type === 'request') || shellChanged(before, ws.shell)) {
+      this.undoStack.push(applied, before, this.live.layout);
+      if (applied.length > 0) this.simRevision++;
+    } else this.absorb(applied);
+  }
+
+  /** Changes that join the latest undo step (the clock's). */
+  private absorb(applied: AppliedChange[]): void {
+    this.undoStack.absorb(applied);
+    if (applied.length > 0) this.simRevision++;
   }
 
   /** Saves the lab with its graph laid out for this change, then publishes both. */
   private async persistAndPublish(ws: Workspace, change: Change): Promise<Published> {
     const events = this.takeEvents(change);
-    const graph = this.live.update(ws.sim, events);
+    const graph = this.live.update(ws.sim, events, this.simRevision);
     try {
       await this.options.storage.save(scenarioText(ws, undefined, this.live.layout));
     } catch (e) {
@@ -296,9 +308,10 @@ export class LabHost implements LabApi {
   private publish(ws: Workspace, change: Change, laidOut?: PublishedGraph): Published {
     const { shell } = ws;
     const events = laidOut ? (change.events ?? []) : this.takeEvents(change);
-    const graph = laidOut ?? this.live.update(ws.sim, events);
+    const graph = laidOut ?? this.live.update(ws.sim, events, this.simRevision);
     return {
       stateVersion: ++this.stateVersion,
+      simRevision: this.simRevision,
       sim: ws.sim,
       clock: ws.clock,
       shell: {

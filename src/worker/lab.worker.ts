@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { newWorkspace } from '../cli/terminal';
 import { LabHost } from './host';
 import { indexedDbStorage } from './storage';
+import { wireApi } from './wire';
 
 /**
  * The Web Worker: the simulator and the terminal run here, off the UI thread. A new lab starts at
@@ -9,4 +10,4 @@ import { indexedDbStorage } from './storage';
  */
 const freshWorkspace = () => newWorkspace({ seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1, startTime: Math.floor(Date.now() / 1000) * 1000 });
 
-Comlink.expose(new LabHost({ storage: indexedDbStorage(), wallClock: () => performance.now(), freshWorkspace }));
+Comlink.expose(wireApi(new LabHost({ storage: indexedDbStorage(), wallClock: () => performance.now(), freshWorkspace })));

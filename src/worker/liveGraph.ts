@@ -6,6 +6,8 @@ const noChanges = (): PublishedGraph['changes'] => ({
   nodes: { created: [], updated: [], deleted: [] },
   edges: { created: [], updated: [], deleted: [] },
 });
+const NO_CHANGES: PublishedGraph['changes'] = Object.freeze(noChanges());
+const NOTHING_REMOVED: PublishedGraph['removed'] = Object.freeze({ nodes: [], edges: [], positions: {} });
 
 /** The graph of an empty lab (for test fixtures of a `Published`). */
 export const emptyPublishedGraph = (): PublishedGraph => ({ nodes: [], edges: [], warnings: [], positions: {}, changes: noChanges(), removed: { nodes: [], edges: [], positions: {} } });
@@ -29,6 +31,8 @@ function pick(positions: Readonly<Positions>, ids: Iterable<string>): Positions 
 export class LiveGraph {
   private graph: Graph | undefined;
   private positions: Positions = Object.create(null) as Positions;
+  /** The last graph handed out, and the state revision it was derived from. */
+  private published: { graph: PublishedGraph; revision: number } | undefined;
 
   /** Where every node sits now (saved with the lab). */
   get layout(): Positions {
@@ -41,11 +45,13 @@ export class LiveGraph {
    */
   restart(layout: Readonly<Positions> = {}): void {
     this.graph = undefined;
+    this.published = undefined;
     this.positions = pick(layout, Object.keys(layout));
   }
 
   /** After an undo: nodes the undo brings back return to where they were before the undone step. */
   restore(before: Readonly<Positions>): void {
+    this.published = undefined;
     this.positions = Object.assign(Object.create(null) as Positions, before, this.positions);
   }
 
@@ -54,12 +60,36 @@ export class LiveGraph {
     const known = new Set(this.graph?.nodes.map((n) => n.id));
     const kept = pick(moved, Object.keys(moved).filter((id) => known.has(id)));
     const count = Object.keys(kept).length;
-    if (count > 0) this.positions = Object.assign(Object.create(null) as Positions, this.positions, kept);
+    if (count > 0) {
+      this.positions = Object.assign(Object.create(null) as Positions, this.positions, kept);
+      this.published = undefined;
+    }
     return count;
   }
 
-  /** Derives, compares and lays out the graph for the state as it is after a change with these events. */
-  update(state: SimState, events: readonly SimEvent[]): PublishedGraph {
+  /**
+   * Derives, compares and lays out the graph for the state as it is after a change with these
+   * events. `revision` names the state's contents: while it and the positions stay the same, the
+   * graph cannot have changed, so the last one comes back (the same object, nothing highlighted)
+   * without deriving anything, and the UI can tell at a glance that there is nothing to redraw.
+   */
+  update(state: SimState, events: readonly SimEvent[], revision: number): PublishedGraph {
+    if (this.published?.revision === revision) return this.quiet(this.published.graph, revision);
+    const published = this.derive(state, events);
+    this.published = { graph: published, revision };
+    return published;
+  }
+
+  /** The last graph with its highlights spent. */
+  private quiet(graph: PublishedGraph, revision: number): PublishedGraph {
+    const spent = graph.changes === NO_CHANGES && graph.removed === NOTHING_REMOVED;
+    if (spent) return graph;
+    const quiet = { ...graph, changes: NO_CHANGES, removed: NOTHING_REMOVED };
+    this.published = { graph: quiet, revision };
+    return quiet;
+  }
+
+  private derive(state: SimState, events: readonly SimEvent[]): PublishedGraph {
     const previous = this.graph;
     const next = deriveGraph(state);
     // A layout read from a file may name nodes that do not exist; only real nodes keep a place.

@@ -101,6 +101,11 @@ export interface Published {
   /** Increases with every change; lets the UI drop stale snapshots. */
   stateVersion: number;
   /**
+   * Moves whenever the simulated account changes, and only then: while it stays the same, `sim`
+   * holds what it held before (so the wire need not carry it again, see `wire.ts`).
+   */
+  simRevision: number;
+  /**
    * The whole simulated account. Its tables are keyed by names the learner chooses, and IAM allows
    * names such as `constructor` and `__proto__`: read a table with `Object.entries`, `Object.keys`
    * or `Object.hasOwn(table, name) ? table[name] : undefined`, never with a bare `table[name]` or

@@ -18,12 +18,13 @@ const SEED_004 = [
 function lab() {
   const ws: Workspace = newWorkspace();
   const live = new LiveGraph();
-  live.update(ws.sim, []);
+  let revision = 0;
+  live.update(ws.sim, [], revision);
   return {
     ws,
     run(line: string): PublishedGraph {
       const result = runCommand(ws, line, { language: 'en' });
-      return live.update(ws.sim, result.events);
+      return live.update(ws.sim, result.events, ++revision);
     },
   };
 }

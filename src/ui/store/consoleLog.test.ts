@@ -8,6 +8,7 @@ import { readPrefs } from './prefs';
 
 const published = (stateVersion: number, extra: Partial<Published> = {}): Published => ({
   stateVersion,
+  simRevision: stateVersion,
   sim: emptyState(),
   clock: 0,
   shell: { prompt: '$ ', cwd: '/home/learner', history: [], files: [], location: { type: 'local' } },

@@ -13,6 +13,7 @@ const PROMPT = 'learner@iam-lab:~$ ';
 function published(stateVersion: number, extra: Partial<Published> = {}): Published {
   return {
     stateVersion,
+    simRevision: stateVersion,
     sim: emptyState(),
     clock: 0,
     shell: { prompt: PROMPT, cwd: '/home/learner', history: [], files: [], location: { type: 'local' } },
