@@ -9,7 +9,11 @@ const DEFAULT_PROMPT = 'learner@iam-lab:~$ ';
 const NO_HISTORY: readonly string[] = [];
 const MAX_LISTED = 60;
 
+// Where CSS sizes the textarea to its text, script need not measure it (a forced layout per keystroke).
+const sizedByCss = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
 function fitHeight(el: HTMLTextAreaElement): void {
+  if (sizedByCss) return;
   el.style.height = 'auto';
   el.style.height = `${el.scrollHeight}px`;
 }
@@ -52,7 +56,7 @@ export function CommandLine() {
   // The textarea is as tall as its text: after every edit, and when the width or the type size changes.
   useEffect(() => {
     const el = input.current;
-    if (!el) return;
+    if (!el || sizedByCss) return;
     const observer = new ResizeObserver(() => fitHeight(el));
     observer.observe(el);
     // The prompt beside it grows with the type size even when the textarea's box does not.

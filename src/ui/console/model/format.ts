@@ -1,10 +1,19 @@
 /** Small formatting helpers for the console pages. */
 
+// Making a formatter costs far more than using one, and a table formats a date per row.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(language: string): Intl.DateTimeFormat {
+  const locale = language === 'ja' ? 'ja-JP' : 'en-US';
+  let formatter = formatters.get(locale);
+  if (!formatter) formatters.set(locale, (formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })));
+  return formatter;
+}
+
 /** An AWS timestamp as the console shows it, in UTC, in the learner's language; unreadable text stays as it is. */
 export function formatDate(iso: string, language: string): string {
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-US', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }).format(ms);
+  return Number.isNaN(ms) ? iso : formatterFor(language).format(ms);
 }
 
 export interface PageOf<T> {
