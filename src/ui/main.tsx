@@ -32,7 +32,8 @@ document.documentElement.dataset.presentation = String(prefs.presentation);
 
 const testing = testApiEnabled(import.meta.env.MODE, location.search);
 // `?pseudo` (with the test API) shows English in the pseudo-locale, to spot text outside the locale files.
-const i18n = createI18n(prefs.language, { pseudo: testing && new URLSearchParams(location.search).has('pseudo') });
+// The first paint's texts load while the lab's worker starts; the page renders once they are in.
+const i18nReady = createI18n(prefs.language, { pseudo: testing && new URLSearchParams(location.search).has('pseudo') });
 const store = createLabStore(createLabClient(), prefs);
 persistPrefs(store, localStorage);
 persistScrollback(store);
@@ -40,16 +41,18 @@ const walkthrough = createSavedWalkthrough(store, localStorage);
 if (testing) window.__iamLab = createTestApi(store);
 void loadScrollback().then((saved) => store.getState().start(saved));
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <LabStoreProvider value={store}>
-        <WalkthroughProvider value={walkthrough}>
-          <App />
-        </WalkthroughProvider>
-      </LabStoreProvider>
-    </I18nextProvider>
-  </StrictMode>,
+void i18nReady.then((i18n) =>
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <LabStoreProvider value={store}>
+          <WalkthroughProvider value={walkthrough}>
+            <App />
+          </WalkthroughProvider>
+        </LabStoreProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );
 
 registerOfflineCopy();

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorHost } from '../editor/EditorHost';
 import { focusTerminal, TERMINAL_INPUT_ID } from '../terminal/focus';
@@ -7,7 +8,9 @@ import { Notices } from './Notices';
 import { SharedLinkPrompt } from './SharedLinkPrompt';
 import { WelcomeDialog } from './WelcomeDialog';
 import { Workspace } from './Workspace';
+import { useLab } from './LabContext';
 import { PresentationStep } from '../walkthrough/PresentationStep';
+import { useWalkthrough } from '../walkthrough/WalkthroughContext';
 import './theme.css';
 import './app.css';
 
@@ -16,6 +19,9 @@ export function App() {
   const { t } = useTranslation();
   useDocumentSettings();
   useClockTicks();
+  // The strip's texts come with the walkthrough's, loaded when it first shows.
+  const presentation = useLab((s) => s.prefs.presentation);
+  const walkthroughOpen = useWalkthrough((s) => s.open);
   return (
     <div className="app" data-testid="app.root">
       <a
@@ -29,7 +35,11 @@ export function App() {
         {t('skipToTerminal')}
       </a>
       <Header />
-      <PresentationStep />
+      {presentation && walkthroughOpen && (
+        <Suspense fallback={null}>
+          <PresentationStep />
+        </Suspense>
+      )}
       <Workspace />
       <Notices />
       <WelcomeDialog />

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from '../console/SidePanel';
 import { NodeDetails } from '../details/NodeDetails';
@@ -49,7 +49,9 @@ export function Workspace() {
       {narrow && <PanelTabs panels={presentation ? PRESENTATION_PANELS : walkthrough ? ALL_PANELS : SANDBOX_PANELS} />}
       {walkthrough && (
         <Panel id="walkthrough" narrow={narrow}>
-          <WalkthroughPanel />
+          <Suspense fallback={<p className="panel-loading">{t('panels.loading', { panel: t('panels.walkthrough') })}</p>}>
+            <WalkthroughPanel />
+          </Suspense>
         </Panel>
       )}
       {walkthrough && !narrow && !collapsed.walkthrough && <Splitter panel="walkthrough" label={t('panels.resize', { panel: t('panels.walkthrough') })} controls="panel-walkthrough" />}

@@ -23,8 +23,18 @@ export function useDocumentSettings(): void {
   const theme = useLab((s) => s.prefs.theme);
   const presentation = useLab((s) => s.prefs.presentation);
   useEffect(() => {
-    document.documentElement.lang = language;
-    if (i18n.language !== language) void i18n.changeLanguage(language);
+    if (i18n.language === language) {
+      document.documentElement.lang = language;
+      return;
+    }
+    // The new language's texts may still have to load: the page's language changes with its text.
+    let current = true;
+    void i18n.changeLanguage(language).then(() => {
+      if (current) document.documentElement.lang = language;
+    });
+    return () => {
+      current = false;
+    };
   }, [i18n, language]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphWarning, RoleNode } from '../../graph/types';
 import { createI18n } from '../i18n';
 import { edgeText, makeLabeler, warningExplanation, warningShort, type GraphT } from './text';
@@ -25,7 +25,11 @@ const EDGES: GraphEdge[] = [
   ...(['associating', 'associated', 'disassociating', 'disassociated'] as const).map((state) => ({ kind: 'uses-profile' as const, id: `u-${state}`, source: 'instance:i-1', target: 'profile:p1', associationId: 'iip-assoc-1', state })),
 ];
 
-const tFor = (language: 'en' | 'ja'): GraphT => createI18n(language).getFixedT(language, 'graph');
+const translators = new Map<'en' | 'ja', GraphT>();
+beforeAll(async () => {
+  for (const language of ['en', 'ja'] as const) translators.set(language, (await createI18n(language)).getFixedT(language, 'graph'));
+});
+const tFor = (language: 'en' | 'ja'): GraphT => translators.get(language)!;
 
 describe('graph text', () => {
   it.each(['en', 'ja'] as const)('words every warning in %s, with the names and nothing left unfilled', (language) => {

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useLab, useLabActions } from '../app/LabContext';
 import { CHAPTERS } from '../../lessons';
 import { focusWalkthrough } from './focus';
@@ -11,14 +12,18 @@ import { useWalkthroughActions } from './WalkthroughContext';
 export function useOpenWalkthrough(): (options?: { firstVisit?: boolean }) => void {
   const { setOpen, showChapter } = useWalkthroughActions();
   const { setCollapsed, setNarrowTab, setPresentation } = useLabActions();
+  const { i18n } = useTranslation();
   return (options = {}) => {
-    setPresentation(false);
-    setCollapsed('walkthrough', false);
-    setOpen(true);
-    setNarrowTab('walkthrough');
-    const first = CHAPTERS[0];
-    if (options.firstVisit && first) showChapter(first.id);
-    focusWalkthrough();
+    // The panel's texts load on first use: it opens with them, so its heading is there to take focus.
+    void i18n.loadNamespaces(['walkthrough', 'lessons']).then(() => {
+      setPresentation(false);
+      setCollapsed('walkthrough', false);
+      setOpen(true);
+      setNarrowTab('walkthrough');
+      const first = CHAPTERS[0];
+      if (options.firstVisit && first) showChapter(first.id);
+      focusWalkthrough();
+    });
   };
 }
 

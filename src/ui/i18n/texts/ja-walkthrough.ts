@@ -1,0 +1,3 @@
+// The walkthrough panel's words and its lessons, loaded when the panel first shows (see ../bundles.ts).
+export { default as walkthrough } from '../../../../locales/ja/walkthrough.json';
+export { default as lessons } from '../../../../locales/ja/lessons.json';
