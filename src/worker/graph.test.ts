@@ -4,18 +4,12 @@ import { overlaps } from '../graph/__tests__/helpers';
 import { LabHost } from './host';
 import type { Published } from './protocol';
 import { readScenario } from './scenario';
-import type { Storage } from './storage';
+import { MemoryStorage } from './__tests__/memoryStorage';
 
 /** A lab over storage in memory, with a wall clock the test moves. */
 function lab(saved: { text?: string } = {}) {
-  const store = { text: saved.text, saves: 0 };
-  const storage: Storage = {
-    load: async () => store.text,
-    save: async (text) => {
-      store.text = text;
-      store.saves++;
-    },
-  };
+  const store = new MemoryStorage(saved.text);
+  const storage = store;
   const wall = { now: 1_000 };
   const host = new LabHost({ storage, wallClock: () => wall.now, freshWorkspace: () => newWorkspace({ seed: 7 }) });
   return { host, store, wall };

@@ -5,26 +5,13 @@ import { chapterById, prepareChapter } from '../lessons';
 import { LabHost, MAX_FILE_LENGTH } from './host';
 import type { Published } from './protocol';
 import { scenarioText } from './scenario';
-import type { Storage } from './storage';
+import { MemoryStorage } from './__tests__/memoryStorage';
 
 /** Storage in memory, optionally slow, that logs each save. */
 function memoryStorage(initial?: string, saveDelayMs = 0) {
   const log: string[] = [];
-  const store = { text: initial, saves: 0, failSaves: false, failLoad: false };
-  const storage: Storage = {
-    load: async () => {
-      if (store.failLoad) throw new Error('IndexedDB is blocked');
-      return store.text;
-    },
-    save: async (text) => {
-      await new Promise((resolve) => setTimeout(resolve, saveDelayMs));
-      if (store.failSaves) throw new Error('QuotaExceededError');
-      store.text = text;
-      store.saves++;
-      log.push('saved');
-    },
-  };
-  return { store, storage, log };
+  const store = new MemoryStorage(initial, saveDelayMs, () => log.push('saved'));
+  return { store, storage: store, log };
 }
 
 function lab(storage = memoryStorage()) {
@@ -66,6 +53,37 @@ describe('LabHost: commands, persistence and reload', () => {
     expect(await second.host.readFile('greeting.txt')).toBe('hello\n');
     expect(second.stdout(await second.host.run('echo $TEAM', 'en'))).toBe('blue\n');
     expect(restored.canUndo).toBe(false);
+  });
+
+  it('writes the account again only when it changed; the history of a read-only command is saved all the same', async () => {
+    const { host, store } = lab();
+    await host.init('en');
+    await host.run(createRole('web'), 'en');
+    expect(store.accountSaves).toBe(1);
+    await host.run('aws iam get-role --role-name web', 'en');
+    await host.run('aws iam get-role --role-name nobody', 'en');
+    await host.run('echo note > note.txt', 'en');
+    expect({ saves: store.saves, accountSaves: store.accountSaves }).toEqual({ saves: 4, accountSaves: 1 });
+    await host.run('aws iam delete-role --role-name web', 'en');
+    expect(store.accountSaves).toBe(2);
+    await host.undo();
+    expect(store.accountSaves).toBe(3);
+
+    const reloaded = await lab({ store, storage: store, log: [] }).host.init('en');
+    expect(Object.keys(reloaded.sim.tables.roles)).toEqual(['web']);
+    expect(reloaded.shell.history).toEqual([createRole('web'), 'aws iam get-role --role-name web', 'aws iam get-role --role-name nobody', 'echo note > note.txt', 'aws iam delete-role --role-name web']);
+    expect(reloaded.shell.files).toContain('/home/learner/note.txt');
+  });
+
+  it('after a failed save, the next one carries the account again', async () => {
+    const { host, store } = lab();
+    await host.init('en');
+    store.failSaves = true;
+    expect((await host.run(createRole('web'), 'en')).notice?.key).toBe('storage.saveFailed');
+    store.failSaves = false;
+    await host.run('aws sts get-caller-identity', 'en');
+    expect(store.accountSaves).toBe(1);
+    expect(store.text).toContain('"RoleName":"web"');
   });
 
   it('lets simulated time follow the wall clock between requests', async () => {

@@ -10,7 +10,7 @@ import { readCallFor, readCommandLine, runReadOnly } from './describe';
 import { LiveGraph } from './liveGraph';
 import type { CommandOutput, Completion, ConsoleOutput, ImportResult, LabApi, LabMessage, NodeDescription, Published, PublishedGraph, ShareResult } from './protocol';
 import { checkConsoleAction, checkPositions, languageOf } from './requests';
-import { readScenario, scenarioText } from './scenario';
+import { readScenario, savedRest, scenarioText } from './scenario';
 import { fromFragment, toFragment } from './share';
 import type { Storage } from './storage';
 import { UndoStack, UNDO_LIMIT, shellChanged, snapshotShell, type ShellSnapshot } from './undo';
@@ -48,6 +48,8 @@ export class LabHost implements LabApi {
   private stateVersion = 0;
   /** Moves whenever the simulated account changes (see `Published.simRevision`). */
   private simRevision = 0;
+  /** The `simRevision` of the account last written to storage: a change that left it alone writes only the rest. */
+  private savedRevision: number | undefined;
   private nextOutputId = 1;
   private lastWallTime = 0;
 
@@ -293,7 +295,9 @@ export class LabHost implements LabApi {
     const events = this.takeEvents(change);
     const graph = this.live.update(ws.sim, events, this.simRevision);
     try {
-      await this.options.storage.save(scenarioText(ws, undefined, this.live.layout));
+      const account = this.savedRevision === this.simRevision ? undefined : JSON.stringify(ws.sim);
+      await this.options.storage.save(savedRest(ws, this.live.layout), account);
+      this.savedRevision = this.simRevision;
     } catch (e) {
       return this.publish(ws, { ...change, events, notice: { key: 'storage.saveFailed', values: { reason: e instanceof Error ? e.message : String(e) } } }, graph);
     }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../sim';
 import { newWorkspace } from '../cli/terminal';
 import { LabHost } from './host';
-import { readScenario, scenarioText } from './scenario';
-import type { Storage } from './storage';
+import { joinSaved, readScenario, savedRest, scenarioText } from './scenario';
+import { MemoryStorage } from './__tests__/memoryStorage';
 
 /** One thing a learner does, with the resources it touches picked from what exists when it runs. */
 type Step =
@@ -36,8 +36,8 @@ describe('scenario files', () => {
   it('whatever a learner does, the saved lab reads back as it stands (no false refusals), and a reload restores it', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 10, maxLength: 40, size: 'max' }), async (steps) => {
-        const store: { text?: string } = {};
-        const storage: Storage = { load: async () => store.text, save: async (text) => void (store.text = text) };
+        const store = new MemoryStorage();
+        const storage = store;
         const wall = { now: 0 };
         const host = new LabHost({ storage, wallClock: () => wall.now, freshWorkspace: () => newWorkspace({ seed: 11 }) });
         let published = await host.init('en');
@@ -108,5 +108,21 @@ describe('scenario files', () => {
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
     expect(read.workspace.random).toEqual([-34820314 >>> 0, 5, 6, 7]);
     expect(seededRandom(read.workspace.random).nextUint32()).toBe(seededRandom(workspace.random).nextUint32());
+  });
+});
+
+describe('the saved lab in two parts', () => {
+  it('joins back into the very text of the scenario', () => {
+    const workspace = newWorkspace({ seed: 5 });
+    workspace.shell.history.push('aws iam list-roles');
+    const layout = { 'role:b': { x: 1, y: 2 }, 'role:a': { x: 3, y: 4 } };
+    expect(joinSaved({ account: JSON.stringify(workspace.sim), rest: savedRest(workspace, layout) })).toBe(scenarioText(workspace, undefined, layout));
+    expect(savedRest(workspace)).not.toContain('"sim"');
+  });
+
+  it('leaves a rest it did not write as it is, for the reader to refuse', () => {
+    const rest = '{"workspace":{},"format":"iam-lab-scenario","version":1}';
+    expect(joinSaved({ account: '{}', rest })).toBe(rest);
+    expect(readScenario(joinSaved({ account: '{}', rest }))).toMatchObject({ ok: false, problem: { key: 'import.invalid' } });
   });
 });

@@ -20,7 +20,7 @@ export type ScenarioRead = { ok: true; workspace: Workspace; layout: Positions }
  * The scenario as JSON text: compact for storage and links, indented for a file a person may open.
  * With a layout, the graph opens as it was left (a teacher's arranged diagram survives a link).
  */
-export function scenarioText(workspace: Workspace, indent?: number, layout?: Readonly<Positions>): string {
+export function scenarioText(workspace: Workspace | Omit<Workspace, 'sim'>, indent?: number, layout?: Readonly<Positions>): string {
   // The random source's state words are uint32 to the reader, but sfc32 leaves one as a signed
   // int now and then; `>>> 0` is the same word (the source applies it itself when it resumes).
   const random = workspace.random.map((word) => word >>> 0);
@@ -29,6 +29,26 @@ export function scenarioText(workspace: Workspace, indent?: number, layout?: Rea
   const graph = layout && ids.length > 0 ? { layout: Object.fromEntries(ids.map((id) => [id, layout[id]])) } : {};
   return JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, workspace: { ...workspace, random }, ...graph }, null, indent);
 }
+
+/**
+ * The scenario as the browser keeps it, in two parts: the account (the bulk of a large lab, written
+ * again only when it changed) and the rest (shell, clock, random source, layout). `joinSaved` makes
+ * them one scenario text again, the same as `scenarioText` gives (with the account first).
+ */
+export interface SavedParts {
+  /** `JSON.stringify` of the workspace's `sim`. */
+  account: string;
+  /** The scenario text without the workspace's `sim`. */
+  rest: string;
+}
+
+export const savedRest = ({ shell, clock, random }: Workspace, layout?: Readonly<Positions>): string => scenarioText({ shell, clock, random }, undefined, layout);
+
+const WORKSPACE_OPENING = `{"format":"${SCENARIO_FORMAT}","version":${SCENARIO_VERSION},"workspace":{`;
+
+/** One scenario text again; parts that were not written by `savedRest` come back as they are, for `readScenario` to refuse. */
+export const joinSaved = ({ account, rest }: SavedParts): string =>
+  rest.startsWith(WORKSPACE_OPENING) ? `${WORKSPACE_OPENING}"sim":${account},${rest.slice(WORKSPACE_OPENING.length)}` : rest;
 
 /** A file's `layout` member, checked: every entry a pair of finite coordinates. */
 function readLayout(value: unknown): Positions | string {

@@ -1,23 +1,33 @@
-import { createStore, get, set } from 'idb-keyval';
+import { createStore, getMany, set, setMany } from 'idb-keyval';
+import { joinSaved } from './scenario';
 
-/** Where the lab is kept between visits: one text, the whole saved scenario. */
+/** Where the lab is kept between visits: the saved scenario, in the two parts of `SavedParts`. */
 export interface Storage {
-  /** The saved text, or undefined when nothing was saved yet. Rejects when the store cannot be read. */
+  /** The saved scenario's text, or undefined when nothing was saved yet. Rejects when the store cannot be read. */
   load(): Promise<string | undefined>;
-  save(text: string): Promise<void>;
+  /** Writes `rest`, and `account` with it (in the same transaction) when given. */
+  save(rest: string, account?: string): Promise<void>;
 }
 
-const KEY = 'workspace';
-
-/** The browser's IndexedDB (database `iam-lab`, store `lab`), through idb-keyval. */
+/** The browser's IndexedDB (database `iam-lab`, store `lab`, keys `account` and `rest`), through idb-keyval. */
 export function indexedDbStorage(): Storage {
   const store = createStore('iam-lab', 'lab');
   return {
     async load() {
-      const value: unknown = await get(KEY, store);
-      if (value === undefined || typeof value === 'string') return value;
-      throw new Error(`the saved value is a ${typeof value}, not text`);
+      const [account, rest]: unknown[] = await getMany(['account', 'rest'], store);
+      if (account === undefined && rest === undefined) return undefined;
+      if (typeof account !== 'string' || typeof rest !== 'string') throw new Error('the saved lab is incomplete');
+      return joinSaved({ account, rest });
     },
-    save: (text) => set(KEY, text, store),
+    save: (rest, account) =>
+      account === undefined
+        ? set('rest', rest, store)
+        : setMany(
+            [
+              ['account', account],
+              ['rest', rest],
+            ],
+            store,
+          ),
   };
 }

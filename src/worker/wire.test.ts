@@ -3,22 +3,17 @@ import type { ConsoleAction } from '../sim';
 import { newWorkspace } from '../cli/terminal';
 import { LabHost } from './host';
 import type { LabApi, Published } from './protocol';
-import type { Storage } from './storage';
+import { MemoryStorage } from './__tests__/memoryStorage';
 import { unwireApi, wireApi, type WireApi, type WirePublished } from './wire';
 
-const memoryStorage = (): Storage => {
-  let text: string | undefined;
-  return { load: async () => text, save: async (t) => void (text = t) };
-};
-
-const newHost = () => new LabHost({ storage: memoryStorage(), wallClock: () => 1_000, freshWorkspace: () => newWorkspace({ seed: 7 }) });
+const newHost = () => new LabHost({ storage: new MemoryStorage(), wallClock: () => 1_000, freshWorkspace: () => newWorkspace({ seed: 7 }) });
 
 /** The worker's API as the page reaches it: every answer copied as postMessage copies it, and recorded. */
 function overTheWire(host: LabApi): { lab: LabApi; sent: unknown[] } {
   const exposed = wireApi(host);
   const sent: unknown[] = [];
   const copied = Object.fromEntries(
-    Object.entries(exposed).map(([name, method]: [string, (...args: unknown[]) => Promise<unknown>]) => [
+    Object.entries(exposed as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>).map(([name, method]) => [
       name,
       async (...args: unknown[]) => {
         const answer = structuredClone(await method(...args));
@@ -102,7 +97,7 @@ describe('the wire between the worker and the page', () => {
     expect(Object.keys(lastSent(sent).sim?.tables.roles ?? {})).toEqual([]);
     expect(undone.graph.nodes).toEqual([]);
 
-    const exported = await new LabHost({ storage: memoryStorage(), wallClock: () => 0, freshWorkspace: () => newWorkspace({ seed: 3 }) }).exportScenario();
+    const exported = await new LabHost({ storage: new MemoryStorage(), wallClock: () => 0, freshWorkspace: () => newWorkspace({ seed: 3 }) }).exportScenario();
     const imported = await lab.importScenario(exported);
     expect(imported.ok).toBe(true);
     const wire = lastSent(sent) as unknown as { ok: true; published: WirePublished };
