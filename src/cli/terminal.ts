@@ -1,8 +1,8 @@
-import { emptyState, execute, seededRandom, settle, type AppliedChange, type Ctx, type RandomState, type SimEvent, type SimState } from '../sim';
+import { emptyState, execute, seededRandom, settle, type AppliedChange, type Ctx, type RandomSource, type RandomState, type SimEvent, type SimState } from '../sim';
 import { COMMANDS } from './commands';
 import { promptOf } from './commands/instance';
 import { runScript } from './shell/interpreter';
-import type { Machine, ScriptResult, ShellState } from './shell/session';
+import type { ApiRequest, Machine, ScriptResult, ShellState } from './shell/session';
 import type { Language } from './text';
 import { newShellState } from './workspace/shellState';
 
@@ -34,31 +34,52 @@ export interface RunOptions {
   elapsedMs?: number;
 }
 
-/** Runs one complete command (a line or a pasted block) and records it in the history. */
-export function runCommand(workspace: Workspace, source: string, options: RunOptions): ScriptResult {
-  workspace.clock += options.elapsedMs ?? 0;
-  const random = seededRandom(workspace.random);
-  const ctx: Ctx = { now: () => workspace.clock, random };
-  const events: SimEvent[] = [];
-  const applied: AppliedChange[] = [];
+/** What a Machine's requests did, in order: events and changes (highlights, undo) and each request's outcome (lesson checks). */
+export interface MachineLog {
+  events: SimEvent[];
+  applied: AppliedChange[];
+  requests: ApiRequest[];
+}
+
+/**
+ * The Machine commands run on: every request goes to the workspace's account and is logged,
+ * whoever signed it (the learner, an exported session, an instance's role). The metadata service
+ * that `curl` reaches inside an instance is no AWS API and does not come through here.
+ */
+export function loggingMachine(workspace: Workspace, setup: { random: RandomSource; language: Language; advanceClock: (ms: number) => void }): { machine: Machine; log: MachineLog } {
+  const ctx: Ctx = { now: () => workspace.clock, random: setup.random };
+  const log: MachineLog = { events: [], applied: [], requests: [] };
   const machine: Machine = {
     state: workspace.sim,
     ctx,
     execute(request) {
       const result = execute(workspace.sim, request, ctx);
-      events.push(...result.events);
-      applied.push(...result.applied);
+      log.events.push(...result.events);
+      log.applied.push(...result.applied);
+      log.requests.push({ service: request.service, operation: request.operation, outcome: result.outcome.ok ? { ok: true } : { ok: false, error: result.outcome.error } });
       return result;
     },
+    advanceClock: setup.advanceClock,
+    language: setup.language,
+  };
+  return { machine, log };
+}
+
+/** Runs one complete command (a line or a pasted block) and records it in the history. */
+export function runCommand(workspace: Workspace, source: string, options: RunOptions): ScriptResult {
+  workspace.clock += options.elapsedMs ?? 0;
+  const random = seededRandom(workspace.random);
+  const { machine, log } = loggingMachine(workspace, {
+    random,
+    language: options.language,
     advanceClock: (ms) => {
       workspace.clock += ms;
     },
-    language: options.language,
-  };
+  });
   if (source.trim()) workspace.shell.history.push(source);
   const result = runScript(source, workspace.shell, machine, COMMANDS);
   workspace.random = random.state();
-  return { ...result, events, applied };
+  return { ...result, ...log };
 }
 
 /** Lets simulated time pass with no command (the browser calls this as real time goes by). */

@@ -1,9 +1,8 @@
-import { execute, seededRandom, type AppliedChange, type ServiceName, type SimEvent } from '../sim';
+import { seededRandom, type AppliedChange, type ServiceName, type SimEvent } from '../sim';
 import type { GraphNode } from '../graph';
 import { COMMANDS } from '../cli/commands';
 import { runScript } from '../cli/shell/interpreter';
-import type { Machine } from '../cli/shell/session';
-import type { Workspace } from '../cli/terminal';
+import { loggingMachine, type Workspace } from '../cli/terminal';
 import type { Language } from '../cli/text';
 import { newShellState } from '../cli/workspace/shellState';
 import { exhaustive } from '../sim/core/assert';
@@ -61,29 +60,14 @@ export interface ReadResult {
  * as they were; the only changes it can make are clock transitions that were already due.
  */
 export function runReadOnly(workspace: Workspace, command: string, language: Language): ReadResult {
-  const random = seededRandom(workspace.random);
-  const ctx = { now: () => workspace.clock, random };
-  const events: SimEvent[] = [];
-  const applied: AppliedChange[] = [];
-  const machine: Machine = {
-    state: workspace.sim,
-    ctx,
-    execute(request) {
-      const result = execute(workspace.sim, request, ctx);
-      events.push(...result.events);
-      applied.push(...result.applied);
-      return result;
-    },
-    advanceClock: () => undefined,
-    language,
-  };
+  const { machine, log } = loggingMachine(workspace, { random: seededRandom(workspace.random), language, advanceClock: () => undefined });
   const result = runScript(command, newShellState(), machine, COMMANDS);
   const text = (stream: 'stdout' | 'stderr') =>
     result.chunks
       .filter((c) => c.stream === stream)
       .map((c) => c.text)
       .join('');
-  return { description: { command, output: result.exitCode === 0 ? text('stdout') : text('stderr'), exitCode: result.exitCode }, events, applied };
+  return { description: { command, output: result.exitCode === 0 ? text('stdout') : text('stderr'), exitCode: result.exitCode }, events: log.events, applied: log.applied };
 }
 
 /** The command line for a node's read call. */

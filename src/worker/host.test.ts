@@ -103,6 +103,16 @@ describe('LabHost: commands, persistence and reload', () => {
     expect(en.output?.chunks[0]?.text).not.toBe(ja.output?.chunks[0]?.text);
   });
 
+  it('publishes the API requests a command sent and how each ended, whatever reached the screen', async () => {
+    const { host } = lab();
+    const published = await host.run(`${createRole('web')}; aws iam get-role --role-name nope 2>/dev/null`, 'en');
+    expect(published.output?.chunks).toEqual([{ stream: 'stdout', text: expect.stringContaining('"RoleName": "web"') }]);
+    expect(published.output?.requests).toEqual([
+      { service: 'iam', operation: 'CreateRole', outcome: { ok: true } },
+      { service: 'iam', operation: 'GetRole', outcome: { ok: false, error: { service: 'iam', code: 'NoSuchEntity', message: 'The role with name nope cannot be found.', httpStatus: 404 } } },
+    ]);
+  });
+
   it('runs requests one after another, in the order they arrive', async () => {
     const { host } = lab(memoryStorage(undefined, 3));
     const results = await Promise.all([host.run(createRole('a'), 'en'), host.run(createRole('b'), 'en'), host.undo()]);

@@ -75,7 +75,7 @@ export class LabHost implements LabApi {
       const promptText = prompt(ws);
       const result = runCommand(ws, command, { language: this.language, elapsedMs: this.elapsed() });
       this.record(ws, result.applied, result.events, before);
-      const output: CommandOutput = { id: this.nextOutputId++, prompt: promptText, command, chunks: result.chunks, exitCode: result.exitCode, effects: result.effects };
+      const output: CommandOutput = { id: this.nextOutputId++, prompt: promptText, command, chunks: result.chunks, exitCode: result.exitCode, effects: result.effects, requests: result.requests };
       return this.persistAndPublish(ws, { events: result.events, output });
     }, this.failed);
   }

@@ -1,5 +1,5 @@
 import type { ConsoleAction, ConsoleApiCall, SimEvent, SimState, AwsError } from '../sim';
-import type { Effect, OutputChunk } from '../cli/shell/session';
+import type { ApiRequest, Effect, OutputChunk } from '../cli/shell/session';
 import type { Language } from '../cli/text';
 import type { GraphChanges, GraphEdge, GraphNode, GraphWarning, Positions } from '../graph';
 
@@ -17,6 +17,8 @@ export interface CommandOutput {
   chunks: OutputChunk[];
   exitCode: number;
   effects: Effect[];
+  /** The API requests it sent and how each ended, `$(…)` included: lesson checks read errors here, never in `chunks`. */
+  requests: ApiRequest[];
 }
 
 /** A console action's result, for the "API calls" log (each call also shown as the aws command it equals). */

@@ -6,7 +6,7 @@ import { DEV_NULL, isDirectory, resolvePath, type Builtin, type Effect, type Mac
 
 /** Runs a script (one line or a pasted block) through the shell's builtins. Never throws on bad input. */
 export function runScript(source: string, shell: ShellState, machine: Machine, builtins: Readonly<Record<string, Builtin>>, captured = false): ScriptResult {
-  const result: ScriptResult = { chunks: [], exitCode: 0, events: [], applied: [], effects: [] };
+  const result: ScriptResult = { chunks: [], exitCode: 0, events: [], applied: [], requests: [], effects: [] };
   const parsed = parse(source);
   if (!parsed.ok) {
     const message =
@@ -43,6 +43,7 @@ function runCommand(command: SimpleCommand, shell: ShellState, machine: Machine,
       substitutionExit = inner.exitCode;
       result.events.push(...inner.events);
       result.applied.push(...inner.applied);
+      result.requests.push(...inner.requests);
       result.effects.push(...inner.effects);
       for (const chunk of inner.chunks) if (chunk.stream === 'stderr') push(result.chunks, 'stderr', chunk.text);
       return inner.chunks.filter((c) => c.stream === 'stdout').map((c) => c.text).join('');

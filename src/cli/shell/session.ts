@@ -1,4 +1,4 @@
-import type { AppliedChange, Ctx, ExecuteResult, Request, SimEvent, SimState } from '../../sim';
+import type { AppliedChange, AwsError, Ctx, ExecuteResult, Request, ServiceName, SimEvent, SimState } from '../../sim';
 
 /** Where the learner's shell is: their own machine, or an SSH session inside an instance. */
 export type Location = { type: 'local' } | { type: 'instance'; instanceId: string; /** where `exit` returns to */ returnCwd: string };
@@ -40,12 +40,24 @@ export type Effect =
 
 export type OutputChunk = { stream: 'stdout' | 'stderr'; text: string };
 
+/**
+ * One API request the script sent to the simulator, and how AWS answered it: what a learner met,
+ * as data, whatever the terminal printed or where its standard error went.
+ */
+export interface ApiRequest {
+  service: ServiceName;
+  operation: string;
+  outcome: { ok: true } | { ok: false; error: AwsError };
+}
+
 export interface ScriptResult {
   chunks: OutputChunk[];
   exitCode: number;
   events: SimEvent[];
   /** The simulator changes the script committed, with prior values, in order (undo inverts them). */
   applied: AppliedChange[];
+  /** Every API request sent, in order, `$(…)` included (the host's Machine fills it). */
+  requests: ApiRequest[];
   effects: Effect[];
 }
 

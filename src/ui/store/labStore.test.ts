@@ -31,6 +31,7 @@ const output = (id: number, command: string, extra: Partial<CommandOutput> = {})
   chunks: [{ stream: 'stdout', text: `${command}\n` }],
   exitCode: 0,
   effects: [],
+  requests: [],
   ...extra,
 });
 
