@@ -83,6 +83,24 @@ test.describe('app shell', () => {
     expect(await lab.roleNames()).toEqual([]);
   });
 
+  test('Ctrl+Z undoes the lab from an empty command line, and is the text\'s own undo while a line is typed', async ({ page }) => {
+    const lab = new LabPage(page);
+    await lab.openSandbox();
+    await lab.terminal.run(CREATE_ROLE);
+    await expect(page.getByTestId('scenario.undo')).toHaveAttribute('aria-keyshortcuts', 'Control+Z Meta+Z');
+
+    await lab.terminal.input.pressSequentially('aws iam');
+    await page.keyboard.press('Control+z');
+    // The worker answers in order: an undo sent by that key press would have been taken before this command.
+    await lab.terminal.run('aws sts get-caller-identity');
+    expect(await lab.roleNames()).toEqual(['s3access']);
+    await expect(lab.terminal.output.getByTestId('terminal.note')).toHaveCount(0);
+
+    await page.keyboard.press('Control+z');
+    await expect(lab.terminal.output.getByTestId('terminal.note')).toHaveText('The last change was undone.');
+    expect(await lab.roleNames()).toEqual([]);
+  });
+
   test('export downloads the lab; import loads it back; a bad file is refused with the reason, translated', async ({ page }) => {
     const lab = new LabPage(page);
     await lab.openSandbox();
@@ -159,7 +177,7 @@ test.describe('app shell', () => {
 
     await tabs.getByRole('tab', { selected: true }).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(tabs.getByRole('tab', { selected: true })).toHaveText('Details');
+    await expect(tabs.getByRole('tab', { selected: true })).toHaveText('Console and details');
     await expect(lab.panel('details')).toBeVisible();
     await expect(lab.panel('terminal')).toBeHidden();
   });

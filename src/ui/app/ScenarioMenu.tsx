@@ -6,6 +6,7 @@ import { downloadText, exportFileName } from './download';
 import { useLab, useLabActions } from './LabContext';
 import { shareUrl } from '../store/share';
 import { exhaustive } from '../lib/exhaustive';
+import { useUndoShortcut } from './undoShortcut';
 
 type ItemId = 'undo' | 'reset' | 'export' | 'import' | 'share';
 
@@ -26,8 +27,10 @@ export function ScenarioMenu() {
   const fileInput = useRef<HTMLInputElement>(null);
   const menuId = useId();
 
-  const items: { id: ItemId; label: string; disabled?: boolean }[] = [
-    { id: 'undo', label: t('scenario.undo'), disabled: !canUndo },
+  useUndoShortcut(undo, ready);
+
+  const items: { id: ItemId; label: string; disabled?: boolean; shortcut?: { keys: string; shown: string } }[] = [
+    { id: 'undo', label: t('scenario.undo'), disabled: !canUndo, shortcut: { keys: 'Control+Z Meta+Z', shown: t('scenario.undoShortcut') } },
     { id: 'reset', label: t('scenario.reset') },
     { id: 'export', label: t('scenario.export') },
     { id: 'import', label: t('scenario.import') },
@@ -141,8 +144,21 @@ export function ScenarioMenu() {
       <ul ref={menu} id={menuId} role="menu" aria-label={t('scenario.menu')} className="menu-list" hidden={!open} onKeyDown={onMenuKey}>
         {items.map((item) => (
           <li key={item.id} role="none">
-            <button type="button" role="menuitem" tabIndex={-1} aria-disabled={item.disabled || undefined} onClick={() => choose(item.id, item.disabled)} data-testid={`scenario.${item.id}`}>
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              aria-disabled={item.disabled || undefined}
+              aria-keyshortcuts={item.shortcut?.keys}
+              onClick={() => choose(item.id, item.disabled)}
+              data-testid={`scenario.${item.id}`}
+            >
               {item.label}
+              {item.shortcut && (
+                <kbd className="menu-shortcut" aria-hidden="true">
+                  {item.shortcut.shown}
+                </kbd>
+              )}
             </button>
           </li>
         ))}
