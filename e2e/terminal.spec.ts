@@ -181,4 +181,22 @@ test.describe('terminal', () => {
     await lab.terminal.input.press('Control+l');
     await expect(lab.terminal.entries).toHaveCount(0);
   });
+
+  test('Japanese input: Enter while the IME composes belongs to the IME; the committed text runs as typed', async ({ page }) => {
+    const lab = new LabPage(page);
+    await lab.openSandbox();
+    await lab.terminal.input.fill('echo ');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'ろーる', selectionStart: 3, selectionEnd: 3 });
+    await expect(lab.terminal.input).toHaveValue('echo ろーる');
+    // What the browser sends for Enter that picks a conversion candidate: a keydown marked as composing.
+    await lab.terminal.input.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true });
+    await cdp.send('Input.insertText', { text: 'ロール' });
+    await expect(lab.terminal.input).toHaveValue('echo ロール');
+    await expect(lab.terminal.entries).toHaveCount(0);
+
+    const entry = await lab.terminal.run(await lab.terminal.input.inputValue());
+    await expect(entry.getByTestId('terminal.stdout')).toHaveText('ロール');
+    await cdp.detach();
+  });
 });
