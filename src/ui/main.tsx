@@ -10,7 +10,8 @@ import { loadScrollback, persistPrefs, persistScrollback } from './store/persist
 import { PREFS_KEY, readPrefs } from './store/prefs';
 import { createTestApi, testApiEnabled } from './store/testApi';
 import { registerOfflineCopy } from './pwa/register';
-import { createSavedWalkthrough } from './walkthrough/persist';
+import { BUNDLES } from './i18n/bundles';
+import { createWalkthroughLoader } from './walkthrough/loader';
 import { WalkthroughProvider } from './walkthrough/WalkthroughContext';
 
 const container = document.getElementById('root');
@@ -37,7 +38,8 @@ const i18nReady = createI18n(prefs.language, { pseudo: testing && new URLSearchP
 const store = createLabStore(createLabClient(), prefs);
 persistPrefs(store, localStorage);
 persistScrollback(store);
-const walkthrough = createSavedWalkthrough(store, localStorage);
+// The walkthrough (lessons, store, panel) loads when it is first opened, or at once if it was left open.
+const walkthrough = createWalkthroughLoader(store, localStorage, () => i18nReady.then((i18n) => i18n.loadNamespaces([...BUNDLES.walkthrough])));
 if (testing) window.__iamLab = createTestApi(store);
 void loadScrollback().then((saved) => store.getState().start(saved));
 

@@ -9,8 +9,7 @@ import { SharedLinkPrompt } from './SharedLinkPrompt';
 import { WelcomeDialog } from './WelcomeDialog';
 import { Workspace } from './Workspace';
 import { useLab } from './LabContext';
-import { PresentationStep } from '../walkthrough/PresentationStep';
-import { useWalkthrough } from '../walkthrough/WalkthroughContext';
+import { useLoadedWalkthrough, useWalkthroughOpen } from '../walkthrough/WalkthroughContext';
 import './theme.css';
 import './app.css';
 
@@ -19,9 +18,10 @@ export function App() {
   const { t } = useTranslation();
   useDocumentSettings();
   useClockTicks();
-  // The strip's texts come with the walkthrough's, loaded when it first shows.
   const presentation = useLab((s) => s.prefs.presentation);
-  const walkthroughOpen = useWalkthrough((s) => s.open);
+  const walkthroughOpen = useWalkthroughOpen();
+  // The strip comes with the walkthrough's code, loaded when it first opens.
+  const walkthrough = useLoadedWalkthrough();
   return (
     <div className="app" data-testid="app.root">
       <a
@@ -35,9 +35,9 @@ export function App() {
         {t('skipToTerminal')}
       </a>
       <Header />
-      {presentation && walkthroughOpen && (
+      {presentation && walkthroughOpen && walkthrough && (
         <Suspense fallback={null}>
-          <PresentationStep />
+          <walkthrough.PresentationStep />
         </Suspense>
       )}
       <Workspace />

@@ -3,7 +3,7 @@ import { LANGUAGES } from '../i18n/language';
 import { useLab, useLabActions } from './LabContext';
 import { MoonIcon, ScreenIcon } from './Icons';
 import { ScenarioMenu } from './ScenarioMenu';
-import { useWalkthrough } from '../walkthrough/WalkthroughContext';
+import { useWalkthroughOpen } from '../walkthrough/WalkthroughContext';
 import { useCloseWalkthrough, useOpenWalkthrough } from '../walkthrough/useOpenWalkthrough';
 
 /** IAM Lab ─ [Walkthrough | Sandbox] ─ Scenario ▾ ─ 日本語/English ─ theme ─ presentation */
@@ -13,7 +13,7 @@ export function Header() {
   const theme = useLab((s) => s.prefs.theme);
   const presentation = useLab((s) => s.prefs.presentation);
   const { setLanguage, setTheme, setPresentation } = useLabActions();
-  const walkthrough = useWalkthrough((s) => s.open);
+  const walkthrough = useWalkthroughOpen();
   const openWalkthrough = useOpenWalkthrough();
   const closeWalkthrough = useCloseWalkthrough();
   return (

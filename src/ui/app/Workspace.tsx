@@ -6,8 +6,7 @@ import { FilesButton } from '../editor/FilesButton';
 import { GraphPanel } from '../graph';
 import type { PanelId } from '../store/prefs';
 import { Terminal } from '../terminal/Terminal';
-import { WalkthroughPanel } from '../walkthrough/WalkthroughPanel';
-import { useWalkthrough } from '../walkthrough/WalkthroughContext';
+import { useLoadedWalkthrough, useWalkthroughOpen } from '../walkthrough/WalkthroughContext';
 import { NARROW_QUERY, useMediaQuery } from './hooks';
 import { useLab } from './LabContext';
 import { Panel } from './Panel';
@@ -31,7 +30,9 @@ export function Workspace() {
   const collapsed = useLab((s) => s.prefs.collapsed);
   const centre = useRef<HTMLDivElement>(null);
   const sides = !presentation;
-  const walkthrough = useWalkthrough((s) => s.open) && sides;
+  const walkthrough = useWalkthroughOpen() && sides;
+  // The panel's code comes in when the walkthrough first opens (at once when it was left open).
+  const loaded = useLoadedWalkthrough();
 
   const columns = [
     walkthrough && (collapsed.walkthrough ? 'auto' : `${sizes.walkthrough}px`),
@@ -42,6 +43,7 @@ export function Workspace() {
   ]
     .filter(Boolean)
     .join(' ');
+  const loading = <p className="panel-loading">{t('panels.loading', { panel: t('panels.walkthrough') })}</p>;
   const rows = collapsed.graph ? 'auto minmax(0, 1fr)' : `minmax(0, ${sizes.graph}fr) auto minmax(0, ${1 - sizes.graph}fr)`;
 
   return (
@@ -49,9 +51,7 @@ export function Workspace() {
       {narrow && <PanelTabs panels={presentation ? PRESENTATION_PANELS : walkthrough ? ALL_PANELS : SANDBOX_PANELS} />}
       {walkthrough && (
         <Panel id="walkthrough" narrow={narrow}>
-          <Suspense fallback={<p className="panel-loading">{t('panels.loading', { panel: t('panels.walkthrough') })}</p>}>
-            <WalkthroughPanel />
-          </Suspense>
+          <Suspense fallback={loading}>{loaded ? <loaded.WalkthroughPanel /> : loading}</Suspense>
         </Panel>
       )}
       {walkthrough && !narrow && !collapsed.walkthrough && <Splitter panel="walkthrough" label={t('panels.resize', { panel: t('panels.walkthrough') })} controls="panel-walkthrough" />}

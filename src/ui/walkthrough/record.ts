@@ -15,7 +15,7 @@ export interface WalkthroughRecord {
   progress: Record<string, LessonProgress>;
 }
 
-export const RECORD_KEY = 'iam-lab:walkthrough';
+export { RECORD_KEY } from './recordKey';
 
 export const emptyRecord = (): WalkthroughRecord => ({ open: false, chapterId: undefined, progress: {} });
 

@@ -15,6 +15,7 @@ import {
   type Step,
 } from '../../lessons';
 import type { LabActions, LabState } from '../store/labStore';
+import type { Published } from '../../worker/protocol';
 import { checkPublished, observePublished, resolvePublished } from './lab';
 import { progressOf, recordText, type WalkthroughRecord } from './record';
 
@@ -213,13 +214,18 @@ export function createWalkthroughStore(lab: Lab, record: WalkthroughRecord, opti
   });
 
   // Every snapshot the lab accepts is something the current step may have been waiting for.
-  lab.subscribe((state, previous) => {
-    if (state.published === previous.published || !state.published) return;
+  const follow = (published: Published) => {
     const { observations } = store.getState();
-    if (observations) store.setState({ observations: observePublished(observations, state.published) });
-    else if (currentStep(store.getState())) store.setState({ observations: startObserving(state.published.clock) });
+    if (observations) store.setState({ observations: observePublished(observations, published) });
+    else if (currentStep(store.getState())) store.setState({ observations: startObserving(published.clock) });
     checkCurrent(store, lab);
+  };
+  lab.subscribe((state, previous) => {
+    if (state.published !== previous.published && state.published) follow(state.published);
   });
+  // Made after the lab's first snapshot (the walkthrough loads on first use): that one counts too.
+  const published = lab.getState().published;
+  if (published) follow(published);
 
   if (options.save) {
     const save = options.save;
