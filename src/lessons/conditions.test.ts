@@ -18,7 +18,7 @@ describe('diagnoses', () => {
     ],
     [
       'a profile ARN that does not exist (no diagnosis: it is not a role ARN)',
-      { code: 'InvalidParameterValue', message: 'Value (arn:aws:iam::123456789012:instance-profile/p) for parameter iamInstanceProfile.arn is invalid. Invalid IAM Instance Profile ARN' },
+      { code: 'InvalidParameterValue', operation: 'RunInstances', message: 'Value (arn:aws:iam::123456789012:instance-profile/p) for parameter iamInstanceProfile.arn is invalid. Invalid IAM Instance Profile ARN' },
       [],
     ],
     [
@@ -28,33 +28,33 @@ describe('diagnoses', () => {
     ],
     [
       'a second association',
-      { code: 'IncorrectState', message: 'There is an existing association for instance i-0123456789abcdef0' },
+      { code: 'IncorrectState', operation: 'AssociateIamInstanceProfile', message: 'There is an existing association for instance i-0123456789abcdef0' },
       [need('missing.diagnosis.existingAssociation', { instance: 'i-0123456789abcdef0' })],
     ],
     [
       'a command run as an instance role (EC2 wording)',
-      { code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/app-role/i-0123456789abcdef0 is not authorized to perform: ec2:StopInstances on resource: *' },
+      { code: 'UnauthorizedOperation', operation: 'StopInstances', message: 'You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/app-role/i-0123456789abcdef0 is not authorized to perform: ec2:StopInstances on resource: *' },
       [need('missing.diagnosis.ranAsRole', { role: 'app-role' })],
     ],
     [
       'a command run as an instance role (IAM wording)',
-      { code: 'AccessDenied', message: 'User: arn:aws:sts::123456789012:assumed-role/app-role/i-0123456789abcdef0 is not authorized to perform: iam:ListRoles on resource: *' },
+      { code: 'AccessDenied', operation: 'ListRoles', message: 'User: arn:aws:sts::123456789012:assumed-role/app-role/i-0123456789abcdef0 is not authorized to perform: iam:ListRoles on resource: *' },
       [need('missing.diagnosis.ranAsRole', { role: 'app-role' })],
     ],
-    ['an access denial for the learner (no diagnosis)', { code: 'AccessDenied', message: 'User: arn:aws:iam::123456789012:user/learner is not authorized' }, []],
-    ['a policy sent as a file name', { code: 'MalformedPolicyDocument', message: 'This policy contains invalid Json' }, [need('missing.diagnosis.policyNotJson')]],
-    ['another malformed policy (no diagnosis)', { code: 'MalformedPolicyDocument', message: 'Syntax errors in policy.' }, []],
-    ['a second role in a profile', { code: 'LimitExceeded', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' }, [need('missing.diagnosis.profileFull')]],
+    ['an access denial for the learner (no diagnosis)', { code: 'AccessDenied', operation: 'ListRoles', message: 'User: arn:aws:iam::123456789012:user/learner is not authorized' }, []],
+    ['a policy sent as a file name', { code: 'MalformedPolicyDocument', operation: 'CreateRole', message: 'This policy contains invalid Json' }, [need('missing.diagnosis.policyNotJson')]],
+    ['another malformed policy (no diagnosis)', { code: 'MalformedPolicyDocument', operation: 'CreateRole', message: 'Syntax errors in policy.' }, []],
+    ['a second role in a profile', { code: 'LimitExceeded', operation: 'AddRoleToInstanceProfile', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' }, [need('missing.diagnosis.profileFull')]],
     ['a role still in a profile', { code: 'DeleteConflict', operation: 'DeleteRole', message: 'Cannot delete entity, must remove roles from instance profile first.' }, [need('missing.diagnosis.removeRoleFirst')]],
     ['a role still with policies', { code: 'DeleteConflict', operation: 'DeleteRole', message: 'Cannot delete entity, must detach all policies first.' }, [need('missing.diagnosis.detachPoliciesFirst')]],
-    ['an error no lesson explains', { code: 'NoSuchEntity', message: 'The role with name x cannot be found.' }, []],
+    ['an error no lesson explains', { code: 'NoSuchEntity', operation: 'GetRole', message: 'The role with name x cannot be found.' }, []],
   ])('%s', (_name, error, expected) => {
     expect(diagnoses([error])).toEqual(expected);
   });
 
   it('says each cause once, in the order first met', () => {
-    const limit: MetError = { code: 'LimitExceeded', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' };
-    const json: MetError = { code: 'MalformedPolicyDocument', message: 'This policy contains invalid Json' };
+    const limit: MetError = { code: 'LimitExceeded', operation: 'AddRoleToInstanceProfile', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' };
+    const json: MetError = { code: 'MalformedPolicyDocument', operation: 'CreateRole', message: 'This policy contains invalid Json' };
     expect(diagnoses([limit, json, limit]).map((m) => m.key)).toEqual(['missing.diagnosis.profileFull', 'missing.diagnosis.policyNotJson']);
   });
 });
@@ -62,7 +62,7 @@ describe('diagnoses', () => {
 describe('check', () => {
   const fails = (key: Missing['key']): Condition => () => [need(key)];
   const holds: Condition = () => [];
-  const limit: MetError = { code: 'LimitExceeded', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' };
+  const limit: MetError = { code: 'LimitExceeded', operation: 'AddRoleToInstanceProfile', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' };
 
   it('passes when every condition holds, whatever errors were met on the way', () => {
     expect(check([holds, holds])(contextOf(emptyState(), withErrors([limit])))).toEqual({ passed: true });

@@ -1,10 +1,9 @@
-import type { ConsoleApiCall, SimEvent } from '../sim';
-import type { OutputChunk } from '../cli/shell/session';
+import type { SimEvent } from '../sim';
 import type { MetError } from './types';
 
 /**
  * What happened since a step started: the simulator's events and the service errors the
- * learner met. The UI feeds it every published change (a command's output, a console action's
+ * learner met. The UI feeds it every published change (a command's requests, a console action's
  * calls, the clock's events); the headless runner feeds it the same things.
  */
 export interface Observations {
@@ -16,33 +15,28 @@ export interface Observations {
 
 export const startObserving = (clock: number): Observations => ({ startedAt: clock, events: [], errors: [] });
 
+/**
+ * One API request and how AWS answered it: a terminal command's (`requests`) or a console
+ * action's (`calls`). Data the simulator produced, so what the terminal printed plays no part.
+ */
+export interface ObservedRequest {
+  operation: string;
+  outcome: { ok: true } | { ok: false; error: { code: string; message: string } };
+}
+
 /** One published change, shaped as the worker publishes it (every part optional). */
 export interface ObservedChange {
   events?: readonly SimEvent[];
-  output?: { chunks: readonly OutputChunk[] };
-  console?: { calls: readonly Pick<ConsoleApiCall, 'operation' | 'outcome'>[] };
+  output?: { requests: readonly ObservedRequest[] };
+  console?: { calls: readonly ObservedRequest[] };
 }
 
 export function observe(observations: Observations, change: ObservedChange): Observations {
-  const errors = [...(change.output ? errorsInOutput(change.output.chunks) : []), ...(change.console ? errorsInCalls(change.console.calls) : [])];
+  const errors = errorsMet([...(change.output?.requests ?? []), ...(change.console?.calls ?? [])]);
   if (!change.events?.length && !errors.length) return observations;
   return { startedAt: observations.startedAt, events: [...observations.events, ...(change.events ?? [])], errors: [...observations.errors, ...errors] };
 }
 
-export function errorsInCalls(calls: readonly Pick<ConsoleApiCall, 'operation' | 'outcome'>[]): MetError[] {
-  return calls.flatMap((call) => (call.outcome.ok ? [] : [{ code: call.outcome.error.code, message: call.outcome.error.message, operation: call.operation }]));
-}
-
-// The CLI's enhanced and legacy formats: one sentence per error, up to the end of the line.
-const SENTENCE = /An error occurred \(([\w.]+)\) when calling the (\w+) operation: ([^\n]*)/g;
-// `--cli-error-format json` writes `{"Code": …, "Message": …}`; the other formats are not read.
-const JSON_ERROR = /"Code": "([\w.]+)",\s*"Message": ("(?:[^"\\]|\\.)*")/g;
-
-/** The service errors in what the terminal printed to standard error. */
-export function errorsInOutput(chunks: readonly OutputChunk[]): MetError[] {
-  const stderr = chunks.filter((c) => c.stream === 'stderr').map((c) => c.text).join('');
-  const errors: MetError[] = [];
-  for (const [, code = '', operation = '', message = ''] of stderr.matchAll(SENTENCE)) errors.push({ code, message, operation });
-  for (const [, code = '', quoted = '""'] of stderr.matchAll(JSON_ERROR)) errors.push({ code, message: JSON.parse(quoted) as string });
-  return errors;
-}
+/** The requests that failed, each as the error AWS answered with and the operation it answered. */
+export const errorsMet = (requests: readonly ObservedRequest[]): MetError[] =>
+  requests.flatMap((r) => (r.outcome.ok ? [] : [{ code: r.outcome.error.code, message: r.outcome.error.message, operation: r.operation }]));

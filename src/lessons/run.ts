@@ -24,7 +24,7 @@ export interface RunOptions {
 
 export interface ActionResult {
   observations: Observations;
-  /** What the terminal printed (nothing for a console action or a skipped line). */
+  /** What the terminal printed (nothing for a console action or a skipped line); checks never read it. */
   output: OutputChunk[];
   /** Set when the action's placeholders could not be filled in: nothing ran. */
   unresolved?: Missing;
@@ -43,7 +43,7 @@ export function performAction(workspace: Workspace, action: LessonAction, observ
   const concrete = resolved.action;
   if (concrete.kind === 'command') {
     const result = runCommand(workspace, concrete.line, { language: options.language ?? 'en', elapsedMs: pauseMs });
-    return { observations: observe(observations, { events: result.events, output: result }), output: result.chunks, failed: result.exitCode !== 0 };
+    return { observations: observe(observations, { events: result.events, output: { requests: result.requests } }), output: result.chunks, failed: result.exitCode !== 0 };
   }
   // As the worker does it: the clock moves first, and the random source's position is kept.
   workspace.clock += pauseMs;

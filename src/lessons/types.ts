@@ -13,14 +13,15 @@ export type FactId = (typeof FACT_IDS)[number];
 export type ShellLocation = { type: 'local' } | { type: 'instance'; instanceId: string };
 
 /**
- * A service error the learner met: a console call's error, or one the CLI printed. A failed
- * request changes nothing, so a step that asks the learner to *see* a failure checks these.
+ * A service error the learner met: the answer to a request a command or a console action sent,
+ * as the simulator gave it (never read from the terminal's text). A failed request changes
+ * nothing, so a step that asks the learner to *see* a failure checks these.
  */
 export interface MetError {
   code: string;
   message: string;
-  /** The API operation, when the output names it (the CLI's enhanced and legacy formats do). */
-  operation?: string;
+  /** The API operation that failed. */
+  operation: string;
 }
 
 /** Everything a check may look at. Never the typed text: any correct way to get there passes. */

@@ -14,8 +14,9 @@ export const labView = (published: Published): LabView => ({
 });
 
 /**
- * Adds one published change to what the current step has seen: the simulator's events, the AWS
- * errors the terminal printed to standard error and those the console's calls met.
+ * Adds one published change to what the current step has seen: the simulator's events, and the
+ * AWS errors its requests met (a command's `output.requests`, a console action's `console.calls`),
+ * whatever the terminal printed.
  */
 export const observePublished = (observations: Observations, published: Published): Observations => observe(observations, published);
 
