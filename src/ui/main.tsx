@@ -39,7 +39,10 @@ const store = createLabStore(createLabClient(), prefs);
 persistPrefs(store, localStorage);
 persistScrollback(store);
 // The walkthrough (lessons, store, panel) loads when it is first opened, or at once if it was left open.
-const walkthrough = createWalkthroughLoader(store, localStorage, () => i18nReady.then((i18n) => i18n.loadNamespaces([...BUNDLES.walkthrough])));
+const walkthrough = createWalkthroughLoader(store, localStorage, {
+  code: () => import('./walkthrough/walkthrough'),
+  texts: () => i18nReady.then((i18n) => i18n.loadNamespaces([...BUNDLES.walkthrough])),
+});
 if (testing) window.__iamLab = createTestApi(store);
 void loadScrollback().then((saved) => store.getState().start(saved));
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createLabStore } from '../store/labStore';
 import { readPrefs } from '../store/prefs';
 import { postMessageLab } from './__tests__/labClient';
-import { createWalkthroughLoader, savedStart } from './loader';
+import { CHAPTERS } from '../../lessons';
+import { createWalkthroughLoader, savedStart, type WalkthroughCode } from './loader';
+import { createSavedWalkthrough } from './persist';
 import { RECORD_KEY } from './record';
 
 const prefs = readPrefs(null, { languages: ['en'], prefersDark: false });
@@ -24,6 +26,9 @@ describe('savedStart', () => {
   });
 });
 
+// walkthrough.ts without its components (rendering is the e2e specs' part).
+const CODE: WalkthroughCode = { createSavedWalkthrough, WalkthroughPanel: () => null, PresentationStep: () => null, FIRST_CHAPTER_ID: CHAPTERS[0]?.id };
+
 async function setup(saved: string | null, options: { failFirst?: boolean } = {}) {
   const { client } = postMessageLab();
   const lab = createLabStore(client, prefs);
@@ -33,11 +38,13 @@ async function setup(saved: string | null, options: { failFirst?: boolean } = {}
   const loader = createWalkthroughLoader(
     lab,
     { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) },
-    async () => void calls.texts++,
-    async () => {
-      calls.code++;
-      if (options.failFirst && calls.code === 1) throw new Error('offline');
-      return import('./walkthrough');
+    {
+      texts: async () => void calls.texts++,
+      code: async () => {
+        calls.code++;
+        if (options.failFirst && calls.code === 1) throw new Error('offline');
+        return CODE;
+      },
     },
   );
   return { loader, calls, storage };

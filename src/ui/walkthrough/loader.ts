@@ -1,15 +1,24 @@
+import type { ComponentType } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabStore } from '../store/labStore';
-import type * as Walkthrough from './walkthrough';
 import { RECORD_KEY } from './recordKey';
+import type { WalkthroughStore } from './store';
 
-type Feature = typeof Walkthrough;
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+/** What `walkthrough.ts`, the part loaded on first use, provides. */
+export interface WalkthroughCode {
+  createSavedWalkthrough(lab: LabStore, storage: Storage): WalkthroughStore;
+  WalkthroughPanel: ComponentType;
+  PresentationStep: ComponentType;
+  FIRST_CHAPTER_ID: string | undefined;
+}
 
 /** The walkthrough once its code has loaded. */
 export interface LoadedWalkthrough {
-  store: ReturnType<Feature['createSavedWalkthrough']>;
-  WalkthroughPanel: Feature['WalkthroughPanel'];
-  PresentationStep: Feature['PresentationStep'];
+  store: WalkthroughStore;
+  WalkthroughPanel: ComponentType;
+  PresentationStep: ComponentType;
   firstChapterId: string | undefined;
 }
 
@@ -19,8 +28,6 @@ export interface WalkthroughLoader {
   /** Loads the walkthrough's code and texts, once, and resumes it from storage. */
   load(): Promise<LoadedWalkthrough>;
 }
-
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
 /**
  * What a saved record asks of the start, read without the lessons: whether the panel shows, and
@@ -42,16 +49,11 @@ export function savedStart(saved: string | null): { open: boolean; active: boole
 }
 
 /**
- * The walkthrough of this visit, loaded on first use: its code (lessons, store, panel) and its
- * texts come in when the learner opens it, or at once when the saved record needs it.
- * `loadCode` is the dynamic import; tests pass their own.
+ * The walkthrough of this visit, loaded on first use: its code (`load.code`, the dynamic import of
+ * `walkthrough.ts`: lessons, store, panel) and its texts come in when the learner opens it, or at
+ * once when the saved record needs them.
  */
-export function createWalkthroughLoader(
-  lab: LabStore,
-  storage: Storage,
-  loadTexts: () => Promise<unknown>,
-  loadCode: () => Promise<Feature> = () => import('./walkthrough'),
-): WalkthroughLoader {
+export function createWalkthroughLoader(lab: LabStore, storage: Storage, load: { code: () => Promise<WalkthroughCode>; texts: () => Promise<unknown> }): WalkthroughLoader {
   let saved: string | null = null;
   try {
     saved = storage.getItem(RECORD_KEY);
@@ -61,14 +63,14 @@ export function createWalkthroughLoader(
   const start = savedStart(saved);
   const state = createStore<{ savedOpen: boolean; loaded: LoadedWalkthrough | undefined }>()(() => ({ savedOpen: start.open, loaded: undefined }));
   let loading: Promise<LoadedWalkthrough> | undefined;
-  const load = (): Promise<LoadedWalkthrough> =>
-    (loading ??= Promise.all([loadCode(), loadTexts()]).then(
-      ([feature]) => {
+  const loadAll = (): Promise<LoadedWalkthrough> =>
+    (loading ??= Promise.all([load.code(), load.texts()]).then(
+      ([code]) => {
         const loaded: LoadedWalkthrough = {
-          store: feature.createSavedWalkthrough(lab, storage),
-          WalkthroughPanel: feature.WalkthroughPanel,
-          PresentationStep: feature.PresentationStep,
-          firstChapterId: feature.FIRST_CHAPTER_ID,
+          store: code.createSavedWalkthrough(lab, storage),
+          WalkthroughPanel: code.WalkthroughPanel,
+          PresentationStep: code.PresentationStep,
+          firstChapterId: code.FIRST_CHAPTER_ID,
         };
         state.setState({ loaded });
         return loaded;
@@ -79,8 +81,8 @@ export function createWalkthroughLoader(
         throw error;
       },
     ));
-  if (start.active) load().catch((error: unknown) => console.warn('IAM Lab could not load the walkthrough:', error));
-  return { state, load };
+  if (start.active) loadAll().catch((error: unknown) => console.warn('IAM Lab could not load the walkthrough:', error));
+  return { state, load: loadAll };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
