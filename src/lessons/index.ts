@@ -20,7 +20,7 @@ export type * from './types';
 export { FACT_IDS } from './types';
 export type { LessonKey, MissingKey } from './keys';
 export type { Lookups } from './lookups';
-export { observe, startObserving, errorsMet, type Observations, type ObservedChange, type ObservedRequest } from './observe';
+export { observe, startObserving, errorsMet, readObservations, OBSERVED_LIMITS, type Observations, type ObservedChange, type ObservedRequest } from './observe';
 export { resolveAction, type Resolved } from './resolve';
 export {
   advance,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runConsoleAction, seededRandom } from '../sim';
 import { newWorkspace, runCommand } from '../cli/terminal';
-import { errorsMet, observe, startObserving } from './observe';
+import { OBSERVED_LIMITS, errorsMet, observe, readObservations, startObserving, type Observations } from './observe';
 import type { MetError } from './types';
 
 const metBy = (line: string) => errorsMet(runCommand(newWorkspace(), line, { language: 'en' }).requests);
@@ -56,5 +56,58 @@ describe('observe', () => {
   it('returns the same record when nothing was observed', () => {
     const start = startObserving(5);
     expect(observe(start, { events: [], output: { requests: [{ operation: 'ListRoles', outcome: { ok: true } }] } })).toBe(start);
+  });
+});
+
+describe('observe keeps its record bounded, losing nothing a check reads', () => {
+  const failed = (operation: string, code: string, message: string) => ({ operation, outcome: { ok: false as const, error: { code, message } } });
+  const created = (id: string) => ({ kind: 'created', resource: { type: 'role', id }, cause: { type: 'request', service: 'iam', operation: 'CreateRole' } }) as const;
+
+  it('an error met again adds nothing: it stays where it was first met', () => {
+    const once = observe(startObserving(0), { output: { requests: [failed('GetRole', 'NoSuchEntity', 'a'), failed('DeleteRole', 'DeleteConflict', 'b')] } });
+    expect(observe(once, { output: { requests: [failed('GetRole', 'NoSuchEntity', 'a')] } })).toBe(once);
+    const again = observe(once, { console: { calls: [failed('DeleteRole', 'DeleteConflict', 'b'), failed('GetRole', 'NoSuchEntity', 'c')] } });
+    expect(again.errors.map((e) => e.message)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps the latest events and distinct errors past the bounds, and long messages cut', () => {
+    let observations: Observations = startObserving(0);
+    for (let i = 0; i < 130; i++) observations = observe(observations, { events: [created(`r${i}`)], output: { requests: [failed('GetRole', 'NoSuchEntity', `role ${i}`)] } });
+    expect(observations.events).toHaveLength(OBSERVED_LIMITS.events);
+    expect(observations.events[0]).toEqual(created('r30'));
+    expect(observations.errors).toHaveLength(OBSERVED_LIMITS.errors);
+    expect(observations.errors[0]?.message).toBe('role 80');
+    expect(errorsMet([failed('RunInstances', 'InvalidParameterValue', 'x'.repeat(5000))])[0]?.message).toHaveLength(OBSERVED_LIMITS.messageLength);
+  });
+});
+
+describe('readObservations', () => {
+  const event = { kind: 'deleted', resource: { type: 'instance-profile', id: 'p' }, cause: { type: 'request', service: 'iam', operation: 'DeleteInstanceProfile' } } as const;
+  const error = { code: 'DeleteConflict', operation: 'DeleteRole', message: 'Cannot delete entity, must remove roles from instance profile first.' };
+
+  it('reads back what was saved', () => {
+    const observations: Observations = { startedAt: 1234, events: [event, { kind: 'updated', resource: { type: 'instance', id: 'i-1' }, cause: { type: 'clock' } }], errors: [error] };
+    expect(readObservations(JSON.parse(JSON.stringify(observations)))).toEqual(observations);
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['a list', []],
+    ['no start time', { events: [], errors: [] }],
+    ['a start time that is no number', { startedAt: '5', events: [], errors: [] }],
+  ])('gives nothing for %s', (_name, saved) => {
+    expect(readObservations(saved)).toBeUndefined();
+  });
+
+  it('drops damaged events and errors, and what a saved record holds beyond the bounds', () => {
+    const saved = {
+      startedAt: 7,
+      events: [event, { ...event, kind: 'renamed' }, { ...event, resource: { type: 'bucket', id: 'b' } }, { ...event, cause: { type: 'request', service: 's3', operation: 'X' } }, null, { ...event, extra: 1 }],
+      errors: [error, { code: 'X' }, 'text', { ...error, operation: 3 }, ...Array.from({ length: 60 }, (_, i) => ({ ...error, message: `m${i}` }))],
+    };
+    const read = readObservations(saved);
+    expect(read?.events).toEqual([event, event]);
+    expect(read?.errors).toHaveLength(OBSERVED_LIMITS.errors);
+    expect(read?.errors[0]?.message).toBe('m10');
   });
 });

@@ -9,8 +9,7 @@ import { createWalkthroughStore, currentStep } from './store';
 const prefs = readPrefs(null, { languages: ['en'], prefersDark: false });
 const TRUST = `'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}'`;
 
-async function setup(record: WalkthroughRecord = emptyRecord()) {
-  const { client } = postMessageLab();
+async function setup(record: WalkthroughRecord = emptyRecord(), client = postMessageLab().client) {
   const lab = createLabStore(client, prefs);
   await lab.getState().start([]);
   const saved: string[] = [];
@@ -19,8 +18,11 @@ async function setup(record: WalkthroughRecord = emptyRecord()) {
     const result = walkthrough.getState().result;
     return result && !result.passed ? result.missing.map((m) => m.key) : result;
   };
-  return { lab, walkthrough, saved, missing, state: () => walkthrough.getState() };
+  return { lab, walkthrough, saved, missing, state: () => walkthrough.getState(), client };
 }
+
+/** A reload of the page: the worker keeps the lab, a new page resumes the walkthrough from what was saved last. */
+const reload = (before: Awaited<ReturnType<typeof setup>>) => setup(readRecord(before.saved.at(-1) ?? null, CHAPTERS), before.client);
 
 describe('walkthrough store', () => {
   it('checks the current step after every published change, and records a pass once', async () => {
@@ -125,7 +127,13 @@ describe('walkthrough store', () => {
     expect(state().progress['same-names']?.quizAnswers).toEqual({ 'empty-tab': 'b' });
 
     const record = readRecord(saved.at(-1) ?? null, CHAPTERS);
-    expect(record).toEqual({ open: true, chapterId: 'same-names', progress: { 'same-names': { chapterId: 'same-names', stepIndex: 4, completed: [], quizAnswers: { 'empty-tab': 'b' } } } });
+    expect(record).toEqual({
+      open: true,
+      chapterId: 'same-names',
+      progress: { 'same-names': { chapterId: 'same-names', stepIndex: 4, completed: [], quizAnswers: { 'empty-tab': 'b' } } },
+      observations: undefined,
+      hintsShown: 0,
+    });
     const again = await setup(record);
     expect(again.state().chapterId).toBe('same-names');
     expect(again.state().progress['same-names']?.quizAnswers).toEqual({ 'empty-tab': 'b' });
@@ -143,11 +151,38 @@ describe('walkthrough store', () => {
   });
 
   it('a resumed step is checked on the first snapshot after the reload', async () => {
-    const record: WalkthroughRecord = { open: true, chapterId: 'same-names', progress: { 'same-names': { chapterId: 'same-names', stepIndex: 0, completed: [], quizAnswers: {} } } };
+    const record: WalkthroughRecord = { ...emptyRecord(), open: true, chapterId: 'same-names', progress: { 'same-names': { chapterId: 'same-names', stepIndex: 0, completed: [], quizAnswers: {} } } };
     const { lab, missing, state } = await setup(record);
     await lab.getState().runCommands(['aws iam create-instance-profile --instance-profile-name sample-profile']);
     expect(state().result).toEqual({ passed: true });
     expect(missing()).toEqual({ passed: true });
+  });
+
+  it('a reload resumes the step under way exactly: the errors it met and the hints shown', async () => {
+    const first = await setup();
+    await first.walkthrough.getState().beginChapter('deleting', true);
+    first.walkthrough.getState().revealHint();
+    // One DeleteConflict of the two the step asks for, its text thrown away.
+    await first.lab.getState().runCommands(['aws iam delete-instance-profile --instance-profile-name old-profile 2>/dev/null']);
+    expect(first.missing()).toEqual(['missing.failure.roleDeleteConflict']);
+
+    const second = await reload(first);
+    expect(second.state().hintsShown).toBe(1);
+    expect(second.state().observations).toEqual(first.state().observations);
+    expect(second.missing()).toEqual(['missing.failure.roleDeleteConflict']);
+    await second.lab.getState().runCommands(['aws iam delete-role --role-name old-role --cli-error-format json']);
+    expect(second.state().result).toEqual({ passed: true });
+  });
+
+  it('after a reload, a step passed by the error it met still shows passed', async () => {
+    const first = await setup();
+    await first.walkthrough.getState().beginChapter('cli-path', true);
+    first.walkthrough.getState().goToStep(1);
+    await first.lab.getState().runCommands([`aws ec2 run-instances --image-id ami-0abcdef1234567890 --iam-instance-profile Name=app-role > out.txt 2>&1`]);
+    expect(first.state().result).toEqual({ passed: true });
+    const second = await reload(first);
+    expect(currentStep(second.state())?.step.id).toBe('role-name-fails');
+    expect(second.state().result).toEqual({ passed: true });
   });
 
   it('refuses an unknown chapter, and keeps the lab when the chapter starts as it is', async () => {

@@ -11,7 +11,6 @@ import {
   type CheckResult,
   type LessonProgress,
   type Missing,
-  type Observations,
   type Step,
 } from '../../lessons';
 import type { LabActions, LabState } from '../store/labStore';
@@ -23,12 +22,8 @@ import { progressOf, recordText, type WalkthroughRecord } from './record';
 export type ShowMeState = { phase: 'idle' } | { phase: 'running'; done: number; total: number } | { phase: 'blocked'; missing: Missing };
 
 export interface WalkthroughState extends WalkthroughRecord {
-  /** What the current step has seen since it started (undefined outside a step). */
-  observations: Observations | undefined;
   /** The current step's latest check, after every published change. */
   result: CheckResult | undefined;
-  /** Hints of the current step revealed so far. */
-  hintsShown: number;
   showing: ShowMeState;
   /** A prepared lab is being built for this chapter. */
   preparing: string | undefined;
@@ -120,9 +115,10 @@ export function createWalkthroughStore(lab: Lab, record: WalkthroughRecord, opti
       open: record.open,
       chapterId: record.chapterId,
       progress: record.progress,
-      observations: undefined,
+      // A reload resumes the step under way as it was: what it had seen, the hints shown.
+      observations: record.observations,
       result: undefined,
-      hintsShown: 0,
+      hintsShown: record.hintsShown,
       showing: { phase: 'idle' },
       preparing: undefined,
 
@@ -230,7 +226,8 @@ export function createWalkthroughStore(lab: Lab, record: WalkthroughRecord, opti
   if (options.save) {
     const save = options.save;
     store.subscribe((state, previous) => {
-      if (state.open !== previous.open || state.chapterId !== previous.chapterId || state.progress !== previous.progress) save(recordText(state));
+      const changed = (['open', 'chapterId', 'progress', 'observations', 'hintsShown'] as const).some((key) => state[key] !== previous[key]);
+      if (changed) save(recordText(state));
     });
   }
   return store;
