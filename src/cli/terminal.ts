@@ -1,6 +1,7 @@
-import { emptyState, execute, seededRandom, settle, type AppliedChange, type Ctx, type RandomSource, type RandomState, type SimEvent, type SimState } from '../sim';
+import { commit, emptyState, execute, invert, seededRandom, settle, type AppliedChange, type Ctx, type RandomSource, type RandomState, type SimEvent, type SimState } from '../sim';
 import { COMMANDS } from './commands';
 import { promptOf } from './commands/instance';
+import { PartMissing } from './parts';
 import { runScript } from './shell/interpreter';
 import type { ApiRequest, Machine, ScriptResult, ShellState } from './shell/session';
 import type { Language } from './text';
@@ -65,8 +66,13 @@ export function loggingMachine(workspace: Workspace, setup: { random: RandomSour
   return { machine, log };
 }
 
-/** Runs one complete command (a line or a pasted block) and records it in the history. */
+/**
+ * Runs one complete command (a line or a pasted block) and records it in the history. A command
+ * that reaches a part of the CLI not loaded yet (`PartMissing`, see ./parts) leaves the workspace
+ * as it found it, so that `withParts` can run it again once the part is there.
+ */
 export function runCommand(workspace: Workspace, source: string, options: RunOptions): ScriptResult {
+  const before = { clock: workspace.clock, shell: copyShell(workspace.shell) };
   workspace.clock += options.elapsedMs ?? 0;
   const random = seededRandom(workspace.random);
   const { machine, log } = loggingMachine(workspace, {
@@ -77,10 +83,29 @@ export function runCommand(workspace: Workspace, source: string, options: RunOpt
     },
   });
   if (source.trim()) workspace.shell.history.push(source);
-  const result = runScript(source, workspace.shell, machine, COMMANDS);
+  let result: ScriptResult;
+  try {
+    result = runScript(source, workspace.shell, machine, COMMANDS);
+  } catch (e) {
+    if (e instanceof PartMissing) {
+      commit(workspace.sim, invert(log.applied));
+      Object.assign(workspace.shell, before.shell);
+      workspace.clock = before.clock;
+    }
+    throw e;
+  }
   workspace.random = random.state();
   return { ...result, ...log };
 }
+
+/** The shell's state, its records copied (commands change them in place). */
+const copyShell = (shell: ShellState): ShellState => ({
+  ...shell,
+  variables: { ...shell.variables },
+  files: Object.assign(Object.create(null) as Record<string, string>, shell.files),
+  history: [...shell.history],
+  location: { ...shell.location },
+});
 
 /** Lets simulated time pass with no command (the browser calls this as real time goes by). */
 export function advanceClock(workspace: Workspace, elapsedMs: number): { events: SimEvent[]; applied: AppliedChange[] } {

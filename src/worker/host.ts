@@ -2,9 +2,9 @@ import { runConsoleAction, seededRandom, type AppliedChange, type ConsoleAction,
 import type { Positions } from '../graph';
 import { complete } from '../cli/complete';
 import { INSTANCE_HOME, LOCAL_HOME, isDirectory, resolvePath } from '../cli/shell/session';
+import { withParts } from '../cli/parts';
 import { advanceClock, newWorkspace, prompt, runCommand, type Workspace } from '../cli/terminal';
 import type { Language } from '../cli/text';
-import { chapterById, prepareChapter } from '../lessons';
 import { awsCommandLine } from './awsCommandLine';
 import { readCallFor, readCommandLine, runReadOnly } from './describe';
 import { LiveGraph } from './liveGraph';
@@ -73,7 +73,9 @@ export class LabHost implements LabApi {
       this.language = languageOf(language);
       const before = snapshotShell(ws.shell);
       const promptText = prompt(ws);
-      const result = runCommand(ws, command, { language: this.language, elapsedMs: this.elapsed() });
+      const elapsedMs = this.elapsed();
+      // A command that needs a part of the CLI still to load (help, YAML, JMESPath) runs again once it has.
+      const result = await withParts(() => runCommand(ws, command, { language: this.language, elapsedMs }));
       this.record(ws, result.applied, result.events, before);
       const output: CommandOutput = { id: this.nextOutputId++, prompt: promptText, command, chunks: result.chunks, exitCode: result.exitCode, effects: result.effects, requests: result.requests };
       return this.persistAndPublish(ws, { events: result.events, output });
@@ -133,10 +135,12 @@ export class LabHost implements LabApi {
 
   startChapter(chapterId: string, language: Language): Promise<Published> {
     return this.request(async (ws) => {
+      // The chapters load with the first one started.
+      const { chapterById, prepareChapter } = await import('../lessons');
       const chapter = typeof chapterId === 'string' ? chapterById(chapterId) : undefined;
       if (!chapter) return this.publish(ws, { notice: badRequest(`no walkthrough chapter ${JSON.stringify(chapterId)}`) });
       this.language = languageOf(language);
-      const { workspace } = prepareChapter(chapter, { language: this.language, from: this.fresh() });
+      const { workspace } = await withParts(() => prepareChapter(chapter, { language: this.language, from: this.fresh() }));
       return this.persistAndPublish(this.replaceWorkspace(workspace), {});
     }, this.failed);
   }

@@ -1,10 +1,10 @@
-import { parse as parseYaml } from 'yaml';
 import type { ServiceName } from '../../sim/core/errors';
 import type { Paginator, ServiceModel } from '../../sim/core/model';
 import { parseKnownArgs, type ArgValue } from './argparse';
 import { base64Encode, utf8Encode } from './bytes';
 import type { CliFailure } from './errors';
 import { PyBytes, PyDict, fromJs, isDict, pyInt, pyShortTypeName, pyTypeName, toJs, type JsValue, type PyValue } from './py';
+import { part } from '../parts';
 import { pyJsonLoads } from './pyjson';
 import { runInstancesParams } from './runinstances';
 import { regionError } from './globals';
@@ -263,8 +263,10 @@ function mergeCliInput(arg: CliInputArg, loaded: PyValue, values: ReadonlyMap<st
     if (!json.ok) return fail('param', `Error parsing parameter '${arg}': Invalid JSON received.`);
     document = json.value;
   } else {
+    // Taken before the try: a part still loading is no YAML error (see ../parts).
+    const yaml = part('yaml');
     try {
-      document = fromJs(parseYaml(text, { intAsBigInt: true }));
+      document = fromJs(yaml.parseYaml(text));
     } catch {
       return fail('param', `Error parsing parameter '${arg}': Invalid YAML received.`);
     }

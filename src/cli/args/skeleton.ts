@@ -1,6 +1,6 @@
-import { Document } from 'yaml';
 import type { ServiceModel, Shape } from '../../sim/core/model';
 import type { RandomSource } from '../../sim/core/random';
+import { part } from '../parts';
 import type { JsValue } from './py';
 
 /**
@@ -77,12 +77,5 @@ export function skeletonJson(skeleton: JsValue): string {
   return `${JSON.stringify(skeleton, null, 4) ?? 'null'}\n`;
 }
 
-/**
- * `--generate-cli-skeleton yaml-input`, ruamel's round-trip layout: keys in model order, lists
- * not indented under their key. [BEL] The CLI adds each member's documentation as a comment;
- * IAM Lab's trimmed models carry no documentation, so there are none.
- */
-export function skeletonYaml(skeleton: JsValue): string {
-  if (skeleton !== null && typeof skeleton === 'object' && !Array.isArray(skeleton) && Object.keys(skeleton).length === 0) return '{}\n';
-  return new Document(skeleton).toString({ indentSeq: false, singleQuote: true, lineWidth: 0 });
-}
+/** `--generate-cli-skeleton yaml-input`, loaded on first use with the `yaml` library (`../parts`, `./skeletonYaml.ts`). */
+export const skeletonYaml = (skeleton: JsValue): string => part('yaml').skeletonYaml(skeleton);

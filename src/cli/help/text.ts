@@ -1,14 +1,13 @@
-import en from '../../../locales/en/help.json';
-import ja from '../../../locales/ja/help.json';
+import { part } from '../parts';
 import type { Language } from '../text';
 
 /**
  * IAM Lab's own words on the `aws help` pages, from `locales/{en,ja}/help.json`. Most keys are
  * built from the service models (`operation.iam.CreateRole`, `option.RoleName`), so the
  * catalogue is a plain string map; a test checks that every key a page asks for exists in both
- * languages and that no key goes unused.
+ * languages and that no key goes unused. Each language's catalogue loads on first use (`../parts`).
  */
-const catalogues: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en, ja };
+const catalogue = (language: Language) => part(language === 'ja' ? 'help.ja' : 'help.en');
 
 export interface HelpText {
   readonly language: Language;
@@ -20,18 +19,23 @@ export interface HelpText {
 
 /** `onKey` sees every key a page reads, so tests can find missing and unused keys. */
 export function helpText(language: Language, onKey?: (key: string) => void): HelpText {
-  const own = catalogues[language];
-  const fallback = catalogues.en;
+  const own = catalogue(language);
+  // English only when this language lacks a key, which the test above rules out: loaded then, not before.
+  const fallback = (key: string) => {
+    const en = catalogue('en');
+    return Object.hasOwn(en, key) ? en[key] : undefined;
+  };
   return {
     language,
     get(key, values = {}) {
       onKey?.(key);
-      const template = (Object.hasOwn(own, key) ? own[key] : Object.hasOwn(fallback, key) ? fallback[key] : undefined) ?? '';
+      const template = (Object.hasOwn(own, key) ? own[key] : fallback(key)) ?? '';
       return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
     },
-    has: (key) => Object.hasOwn(fallback, key),
+    // The same keys in both languages (the test above), so a language's own catalogue answers.
+    has: (key) => Object.hasOwn(own, key),
   };
 }
 
 /** Every key of a language's catalogue, for the tests. */
-export const catalogueKeys = (language: Language): string[] => Object.keys(catalogues[language]);
+export const catalogueKeys = (language: Language): string[] => Object.keys(catalogue(language));

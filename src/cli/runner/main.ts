@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadAllParts } from '../parts';
 import { splitCommands } from '../shell/split';
 import { newWorkspace, prompt, runCommand } from '../terminal';
 import type { Language } from '../text';
@@ -73,4 +74,6 @@ function main(): number {
   return exitCode;
 }
 
+// The parts the browser loads on first use (help pages, YAML, JMESPath) are all loaded before the first line.
+await loadAllParts();
 process.exitCode = main();
