@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['src/cli/__tests__/loadParts.ts'],
+    setupFiles: ['src/__tests__/setup.ts'],
     // Property tests replay whole sessions; on a busy 2-core machine they take seconds. Speed is
     // measured by `npm run bench`, never by a test's clock.
     testTimeout: 120_000,

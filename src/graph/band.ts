@@ -1,4 +1,4 @@
-import dagre from '@dagrejs/dagre';
+import { dagre } from './dagre';
 
 /** A node of a band being laid out for the first time, with the column its kind goes to. */
 export interface BandNode {
@@ -18,14 +18,15 @@ export interface BandNode {
  * only when few nodes are new (a command, a console action, the first layout of a small lab).
  */
 export function bandRows(nodes: readonly BandNode[], edges: readonly (readonly [string, string])[], size: { width: number; height: number; columnGap: number; rowGap: number }): Map<string, number> {
-  const g = new dagre.graphlib.Graph();
+  const engine = dagre();
+  const g = new engine.graphlib.Graph();
   g.setGraph({ rankdir: 'LR', nodesep: size.rowGap, ranksep: size.columnGap, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   // Dagre's first ordering lists a rank's nodes in reverse insertion order: inserted last to first,
   // a band with no crossings keeps the graph's order (trust before permissions, instances by id).
   for (const node of [...nodes].reverse()) g.setNode(node.id, { width: size.width, height: size.height });
   for (const [from, to] of [...edges].reverse()) g.setEdge(from, to);
-  dagre.layout(g);
+  engine.layout(g);
 
   const slot = size.height + size.rowGap;
   const tops = nodes.map((node) => ({ node, top: g.node(node.id).y - size.height / 2 }));

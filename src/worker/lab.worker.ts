@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { newWorkspace } from '../cli/terminal';
 import { LabHost } from './host';
+import { layoutFirst, layoutOnLoad } from './layoutFirst';
 import { indexedDbStorage } from './storage';
 import { wireApi } from './wire';
 
@@ -10,4 +11,5 @@ import { wireApi } from './wire';
  */
 const freshWorkspace = () => newWorkspace({ seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1, startTime: Math.floor(Date.now() / 1000) * 1000 });
 
-Comlink.expose(wireApi(new LabHost({ storage: indexedDbStorage(), wallClock: () => performance.now(), freshWorkspace })));
+// The CLI's rarer parts and the graph's layout engine load on first use (see ../cli/parts and ./layoutFirst).
+Comlink.expose(wireApi(layoutFirst(new LabHost({ storage: layoutOnLoad(indexedDbStorage()), wallClock: () => performance.now(), freshWorkspace }))));
