@@ -7,9 +7,10 @@ import type { PluginOption } from 'vite';
  * manifest), so the lab opens and runs without a network after the first visit.
  *
  * - No runtime caching: the app asks nothing of any other origin, and must not start to.
- * - Registered from our own module (`src/ui/pwa/register.ts`), never by an injected inline
- *   script: the Content-Security-Policy in index.html allows no inline script.
- * - Off in dev (`vite`): the plugin then serves a no-op register module, so hot reload is never
+ * - Registered from our own module (`src/ui/pwa/register.ts`, with `navigator.serviceWorker`
+ *   directly), never by an injected inline script: the Content-Security-Policy in index.html
+ *   allows no inline script.
+ * - Off in dev (`vite`): there is no service worker to register, so hot reload is never
  *   answered from a cache.
  * - A new version waits until every tab of the lab is closed (no skipWaiting): a page still
  *   running the old build keeps finding the old build's lazy chunks. `clientsClaim` lets the
