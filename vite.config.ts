@@ -4,7 +4,14 @@ import { labPwa } from './pwa.config.ts';
 
 export default defineConfig({
   plugins: [react(), labPwa()],
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // The lab worker's chunks (the CLI's parts, the lessons, the layout engine, what they share with
+    // it) carry its name, so a build listing and bench:ui tell them from the page's. Monaco's workers keep theirs.
+    rolldownOptions: {
+      output: { chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/monaco-editor/')) ? 'assets/[name]-[hash].js' : 'assets/lab.worker.[name]-[hash].js') },
+    },
+  },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
