@@ -72,7 +72,7 @@ export function loggingMachine(workspace: Workspace, setup: { random: RandomSour
  * as it found it, so that `withParts` can run it again once the part is there.
  */
 export function runCommand(workspace: Workspace, source: string, options: RunOptions): ScriptResult {
-  const before = { clock: workspace.clock, shell: copyShell(workspace.shell) };
+  const before = { clock: workspace.clock, historyLength: workspace.shell.history.length, shell: copyShell(workspace.shell) };
   workspace.clock += options.elapsedMs ?? 0;
   const random = seededRandom(workspace.random);
   const { machine, log } = loggingMachine(workspace, {
@@ -90,6 +90,7 @@ export function runCommand(workspace: Workspace, source: string, options: RunOpt
     if (e instanceof PartMissing) {
       commit(workspace.sim, invert(log.applied));
       Object.assign(workspace.shell, before.shell);
+      workspace.shell.history.length = before.historyLength;
       workspace.clock = before.clock;
     }
     throw e;
@@ -98,13 +99,13 @@ export function runCommand(workspace: Workspace, source: string, options: RunOpt
   return { ...result, ...log };
 }
 
-/** The shell's state, its records copied (commands change them in place). */
-const copyShell = (shell: ShellState): ShellState => ({
-  ...shell,
+/** The shell's state but its history (only ever appended to: cut back instead), its records copied (commands change them in place). */
+const copyShell = (shell: ShellState): Omit<ShellState, 'history'> => ({
+  cwd: shell.cwd,
   variables: { ...shell.variables },
   files: Object.assign(Object.create(null) as Record<string, string>, shell.files),
-  history: [...shell.history],
   location: { ...shell.location },
+  lastExitCode: shell.lastExitCode,
 });
 
 /** Lets simulated time pass with no command (the browser calls this as real time goes by). */
