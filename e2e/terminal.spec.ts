@@ -70,23 +70,39 @@ test.describe('terminal', () => {
   test('the language switch changes the UI text and <html lang>, and is remembered', async ({ page }) => {
     const lab = new LabPage(page);
     await lab.openSandbox();
-    expect(await lab.htmlLang()).toBe('en');
+    await expect(lab.html).toHaveAttribute('lang', 'en');
     await expect(lab.panel('terminal').getByRole('heading')).toHaveText('Terminal');
     await expect(lab.language('en')).toHaveAttribute('aria-pressed', 'true');
 
     await lab.language('ja').click();
-    expect(await lab.htmlLang()).toBe('ja');
+    await expect(lab.html).toHaveAttribute('lang', 'ja');
     await expect(lab.language('ja')).toHaveAttribute('aria-pressed', 'true');
     await expect(lab.panel('terminal').getByRole('heading')).toHaveText('ターミナル');
     await expect(page.getByTestId('scenario.menu')).toContainText('シナリオ');
     await expect(lab.terminal.input).toHaveAccessibleName('コマンドライン');
 
+    // Kept in IndexedDB with the rest of what a reload brings back.
+    const savedLanguage = () =>
+      page.evaluate(
+        () =>
+          new Promise<unknown>((resolve, reject) => {
+            const opening = indexedDB.open('iam-lab-prefs');
+            opening.onerror = () => reject(opening.error);
+            opening.onsuccess = () => {
+              const read = opening.result.transaction('prefs').objectStore('prefs').get('prefs');
+              read.onsuccess = () => resolve((read.result as { language?: string } | undefined)?.language);
+              read.onerror = () => reject(read.error);
+            };
+          }),
+      );
+    await expect.poll(savedLanguage).toBe('ja');
+
     await lab.reload();
-    expect(await lab.htmlLang()).toBe('ja');
+    await expect(lab.html).toHaveAttribute('lang', 'ja');
     await expect(lab.panel('terminal').getByRole('heading')).toHaveText('ターミナル');
 
     await lab.language('en').click();
-    expect(await lab.htmlLang()).toBe('en');
+    await expect(lab.html).toHaveAttribute('lang', 'en');
     await expect(lab.panel('terminal').getByRole('heading')).toHaveText('Terminal');
   });
 
@@ -94,7 +110,7 @@ test.describe('terminal', () => {
     const context = await browser.newContext({ locale: 'ja-JP' });
     const lab = new LabPage(await context.newPage());
     await lab.open();
-    expect(await lab.htmlLang()).toBe('ja');
+    await expect(lab.html).toHaveAttribute('lang', 'ja');
     await expect(lab.welcome).toContainText('IAM Lab へようこそ');
     await context.close();
   });

@@ -62,8 +62,9 @@ export class LabPage {
     return Object.values(published?.sim.tables.roles ?? {}).map((role) => role.RoleName);
   }
 
-  htmlLang(): Promise<string | null> {
-    return this.page.locator('html').getAttribute('lang');
+  /** The document element: its `lang` follows the language once the texts are in (a switch waits for them). */
+  get html(): Locator {
+    return this.page.locator('html');
   }
 
   language(lang: 'en' | 'ja'): Locator {

@@ -6,8 +6,8 @@ import { App } from './app/App';
 import { LabStoreProvider } from './app/LabContext';
 import { createI18n } from './i18n';
 import { createLabStore } from './store/labStore';
-import { loadScrollback, persistPrefs, persistScrollback } from './store/persistence';
-import { PREFS_KEY, readPrefs } from './store/prefs';
+import { loadPrefs, loadScrollback, persistUi } from './store/persistence';
+import { readPrefs } from './store/prefs';
 import { createTestApi, testApiEnabled } from './store/testApi';
 import { registerOfflineCopy } from './pwa/register';
 import { BUNDLES } from './i18n/bundles';
@@ -17,37 +17,33 @@ import { WalkthroughProvider } from './walkthrough/WalkthroughContext';
 const container = document.getElementById('root');
 if (!container) throw new Error('IAM Lab needs an element with id "root" to render into.');
 
-function savedPrefs(): string | null {
-  try {
-    return localStorage.getItem(PREFS_KEY);
-  } catch {
-    return null;
-  }
-}
-
-// Preferences are read before the first render, so the first paint is in the right language and theme.
-const prefs = readPrefs(savedPrefs(), { languages: navigator.languages, prefersDark: matchMedia('(prefers-color-scheme: dark)').matches });
-document.documentElement.lang = prefs.language;
-document.documentElement.dataset.theme = prefs.theme;
-document.documentElement.dataset.presentation = String(prefs.presentation);
-
 const testing = testApiEnabled(import.meta.env.MODE, location.search);
-// `?pseudo` (with the test API) shows English in the pseudo-locale, to spot text outside the locale files.
-// The first paint's texts load while the lab's worker starts; the page renders once they are in.
-const i18nReady = createI18n(prefs.language, { pseudo: testing && new URLSearchParams(location.search).has('pseudo') });
-const store = createLabStore(createLabClient(), prefs);
-persistPrefs(store, localStorage);
-persistScrollback(store);
-// The walkthrough (lessons, store, panel) loads when it is first opened, or at once if it was left open.
-const walkthrough = createWalkthroughLoader(store, localStorage, {
-  code: () => import('./walkthrough/walkthrough'),
-  texts: () => i18nReady.then((i18n) => i18n.loadNamespaces([...BUNDLES.walkthrough])),
-});
-if (testing) window.__iamLab = createTestApi(store);
-void loadScrollback().then((saved) => store.getState().start(saved));
+// The lab's worker starts at once; the page waits for the saved preferences, so its first paint is
+// in the right language and theme.
+const client = createLabClient();
+const savedScrollback = loadScrollback();
 
-void i18nReady.then((i18n) =>
-  createRoot(container).render(
+async function start(root: HTMLElement): Promise<void> {
+  const prefs = readPrefs(await loadPrefs(), { languages: navigator.languages, prefersDark: matchMedia('(prefers-color-scheme: dark)').matches });
+  document.documentElement.lang = prefs.language;
+  document.documentElement.dataset.theme = prefs.theme;
+  document.documentElement.dataset.presentation = String(prefs.presentation);
+
+  // `?pseudo` (with the test API) shows English in the pseudo-locale, to spot text outside the locale files.
+  // The first paint's texts load while the lab's worker starts; the page renders once they are in.
+  const i18nReady = createI18n(prefs.language, { pseudo: testing && new URLSearchParams(location.search).has('pseudo') });
+  const store = createLabStore(client, prefs);
+  persistUi(store);
+  // The walkthrough (lessons, store, panel) loads when it is first opened, or at once if it was left open.
+  const walkthrough = createWalkthroughLoader(store, localStorage, {
+    code: () => import('./walkthrough/walkthrough'),
+    texts: () => i18nReady.then((i18n) => i18n.loadNamespaces([...BUNDLES.walkthrough])),
+  });
+  if (testing) window.__iamLab = createTestApi(store);
+  void savedScrollback.then((saved) => store.getState().start(saved));
+
+  const i18n = await i18nReady;
+  createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <LabStoreProvider value={store}>
@@ -57,7 +53,8 @@ void i18nReady.then((i18n) =>
         </LabStoreProvider>
       </I18nextProvider>
     </StrictMode>,
-  ),
-);
+  );
+}
 
+void start(container);
 registerOfflineCopy();

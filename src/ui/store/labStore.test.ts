@@ -285,7 +285,7 @@ describe('preferences', () => {
   });
 
   it('keep each valid saved field and repair the rest', () => {
-    const saved = JSON.stringify({ language: 'en', theme: 'purple', presentation: true, sizes: { walkthrough: 9999, details: 'wide' }, collapsed: { details: true }, welcomed: true });
+    const saved = { language: 'en', theme: 'purple', presentation: true, sizes: { walkthrough: 9999, details: 'wide' }, collapsed: { details: true }, welcomed: true };
     expect(readPrefs(saved, hints)).toEqual({
       language: 'en',
       theme: 'dark',
@@ -296,7 +296,7 @@ describe('preferences', () => {
     });
   });
 
-  it.each(['{', '[]', 'null', '"en"'])('survive a damaged entry %j', (saved) => {
+  it.each(['{', [], null, undefined, 'en', 42, { sizes: 'wide', collapsed: null }])('survive a damaged entry %j', (saved) => {
     expect(readPrefs(saved, hints).language).toBe('ja');
   });
 });

@@ -6,7 +6,7 @@ export type CollapsiblePanel = 'walkthrough' | 'graph' | 'details';
 export type PanelId = CollapsiblePanel | 'terminal';
 export type Theme = 'light' | 'dark';
 
-/** The learner's UI preferences: kept in localStorage (they are not part of the lab). */
+/** The learner's UI preferences: kept in IndexedDB beside the lab (`persistence.ts`), not part of it. */
 export interface UiPrefs {
   language: Language;
   theme: Theme;
@@ -27,25 +27,17 @@ export const SIZE_LIMITS = {
 export const clampSize = (panel: keyof UiPrefs['sizes'], value: number): number =>
   Math.min(SIZE_LIMITS[panel].max, Math.max(SIZE_LIMITS[panel].min, value));
 
-export const PREFS_KEY = 'iam-lab:ui-prefs';
-
 export interface BrowserHints {
   languages: readonly string[];
   prefersDark: boolean;
 }
 
 /**
- * Saved preferences, each field checked on its own: a damaged or older entry keeps what is still
- * valid and falls back to the browser's hints for the rest.
+ * Saved preferences (as IndexedDB gives them back), each field checked on its own: a damaged or
+ * older entry keeps what is still valid and falls back to the browser's hints for the rest.
  */
-export function readPrefs(saved: string | null, hints: BrowserHints): UiPrefs {
-  let raw: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = saved ? JSON.parse(saved) : {};
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>;
-  } catch {
-    // Unreadable: start from the defaults.
-  }
+export function readPrefs(saved: unknown, hints: BrowserHints): UiPrefs {
+  const raw: Record<string, unknown> = saved && typeof saved === 'object' && !Array.isArray(saved) ? (saved as Record<string, unknown>) : {};
   const sizes = (raw.sizes ?? {}) as Record<string, unknown>;
   const collapsed = (raw.collapsed ?? {}) as Record<string, unknown>;
   const size = (panel: keyof UiPrefs['sizes'], fallback: number) => {
