@@ -10,6 +10,7 @@ import { useSim } from '../parts/useSim';
 import { IamRoleText } from './IamRoleText';
 import { InstanceActions } from './InstanceActions';
 import { StateText } from './StateText';
+import { TableScroll } from '../parts/TableScroll';
 
 const PAGE_SIZE = 20;
 
@@ -60,7 +61,7 @@ export function InstancesPage() {
       ) : rows.length === 0 ? (
         <p className="c-empty-note">{t('ec2.instances.noMatch')}</p>
       ) : (
-        <div className="c-table-wrap">
+        <TableScroll label={t('ec2.instances.caption')}>
           <table className="c-table">
             <caption className="visually-hidden">{t('ec2.instances.caption')}</caption>
             <thead>
@@ -115,7 +116,7 @@ export function InstancesPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pager of={shown} onPage={setPage} testId="console.ec2.instances.pager" />
     </Page>

@@ -5,6 +5,7 @@ import { searchPolicies, type PolicyChoice } from '../model/iam';
 import { Container } from '../parts/Page';
 import { Pager } from '../parts/Pager';
 import { SearchBox } from '../parts/SearchBox';
+import { TableScroll } from '../parts/TableScroll';
 
 const PAGE_SIZE = 20;
 
@@ -58,7 +59,7 @@ export function PolicyPicker({ choices, selected, onToggle }: PolicyPickerProps)
       {rows.length === 0 ? (
         <p className="c-empty-note">{t('iam.create.permissions.noMatch')}</p>
       ) : (
-        <div className="c-table-wrap">
+        <TableScroll label={t('iam.create.permissions.caption')}>
           <table className="c-table">
             <caption className="visually-hidden">{t('iam.create.permissions.caption')}</caption>
             <thead>
@@ -88,7 +89,7 @@ export function PolicyPicker({ choices, selected, onToggle }: PolicyPickerProps)
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pager of={shown} onPage={setPage} testId="console.iam.createRole.policyPager" />
     </Container>

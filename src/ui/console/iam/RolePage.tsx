@@ -8,6 +8,7 @@ import { Container, KeyValues, Page } from '../parts/Page';
 import { TabList, TabPanel } from '../parts/Tabs';
 import { useDate, useSim } from '../parts/useSim';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
+import { TableScroll } from '../parts/TableScroll';
 
 /** IAM › Roles › NAME: summary (with the instance profile ARNs when it has any, F22) and tabs. */
 export function RolePage({ roleName, tab }: { roleName: string; tab: RoleTab }) {
@@ -141,7 +142,7 @@ function Permissions({ role }: { role: RoleView }) {
       {count === 0 ? (
         <p className="c-empty-note">{t('iam.role.permissions.empty')}</p>
       ) : (
-        <div className="c-table-wrap">
+        <TableScroll label={t('iam.role.permissions.title', { count })}>
           <table className="c-table">
             <thead>
               <tr>
@@ -169,7 +170,7 @@ function Permissions({ role }: { role: RoleView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Container>
   );

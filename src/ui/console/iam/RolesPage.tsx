@@ -9,6 +9,7 @@ import { SearchBox } from '../parts/SearchBox';
 import { useDate, useSim } from '../parts/useSim';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
 import { TrustedEntities } from './TrustedEntity';
+import { TableScroll } from '../parts/TableScroll';
 
 const PAGE_SIZE = 20;
 
@@ -63,7 +64,7 @@ export function RolesPage() {
       ) : rows.length === 0 ? (
         <p className="c-empty-note">{t('iam.roles.noMatch')}</p>
       ) : (
-        <div className="c-table-wrap">
+        <TableScroll label={t('iam.roles.caption')}>
           <table className="c-table">
             <caption className="visually-hidden">{t('iam.roles.caption')}</caption>
             <thead>
@@ -101,7 +102,7 @@ export function RolesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pager of={shown} onPage={setPage} testId="console.iam.roles.pager" />
       {chosen && (
