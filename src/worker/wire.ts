@@ -97,22 +97,21 @@ const LAB_API_METHOD_SET = {
 } satisfies Record<keyof LabApi, 0>;
 const LAB_API_METHODS = Object.keys(LAB_API_METHOD_SET) as (keyof LabApi)[];
 
+/** A result with its snapshot (alone, or in an import's answer) converted; other results as they are. */
+function convertSnapshot<P>(result: unknown, is: (value: unknown) => value is P, convert: (snapshot: P) => unknown): unknown {
+  if (is(result)) return convert(result);
+  if (hasPublished(result, is)) return { ...result, published: convert(result.published) };
+  return result;
+}
+
 /** The worker's side: the lab's API with every snapshot packed for the wire. */
 export function wireApi(lab: LabApi): WireApi {
   const sender = new WireSender();
-  return mapResults<LabApi, WireApi>(lab, (result) => {
-    if (isPublished(result)) return sender.pack(result);
-    if (hasPublished(result, isPublished)) return { ...result, published: sender.pack(result.published) };
-    return result;
-  });
+  return mapResults<LabApi, WireApi>(lab, (result) => convertSnapshot(result, isPublished, (p) => sender.pack(p)));
 }
 
 /** The page's side: the worker's API with every snapshot whole again. */
 export function unwireApi(remote: WireApi): LabApi {
   const receiver = new WireReceiver();
-  return mapResults<WireApi, LabApi>(remote, (result) => {
-    if (isWirePublished(result)) return receiver.unpack(result);
-    if (hasPublished(result, isWirePublished)) return { ...result, published: receiver.unpack(result.published) };
-    return result;
-  });
+  return mapResults<WireApi, LabApi>(remote, (result) => convertSnapshot(result, isWirePublished, (w) => receiver.unpack(w)));
 }
