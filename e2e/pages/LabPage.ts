@@ -44,7 +44,9 @@ export class LabPage {
     await expect(this.welcome).toBeHidden();
   }
 
+  /** Reloads once the page has written what it keeps (a learner does not reload within the same frame). */
   async reload(): Promise<void> {
+    await this.page.evaluate(() => (globalThis as unknown as LabWindow).__iamLab?.saved());
     await this.page.reload();
     await this.ready();
   }

@@ -33,13 +33,13 @@ async function start(root: HTMLElement): Promise<void> {
   // The first paint's texts load while the lab's worker starts; the page renders once they are in.
   const i18nReady = createI18n(prefs.language, { pseudo: testing && new URLSearchParams(location.search).has('pseudo') });
   const store = createLabStore(client, prefs);
-  persistUi(store);
+  const persisting = persistUi(store);
   // The walkthrough (lessons, store, panel) loads when it is first opened, or at once if it was left open.
   const walkthrough = createWalkthroughLoader(store, localStorage, {
     code: () => import('./walkthrough/walkthrough'),
     texts: () => i18nReady.then((i18n) => i18n.loadNamespaces([...BUNDLES.walkthrough])),
   });
-  if (testing) window.__iamLab = createTestApi(store);
+  if (testing) window.__iamLab = createTestApi(store, persisting.settled);
   void savedScrollback.then((saved) => store.getState().start(saved));
 
   const i18n = await i18nReady;

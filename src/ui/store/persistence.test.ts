@@ -51,11 +51,28 @@ describe('persistLatest', () => {
     expect(written).toEqual(['fail', 'ja']);
   });
 
+  it('waits for the schedule, and gathers the changes made meanwhile into that one write', async () => {
+    const store = createStore<State>(() => ({ prefs: { language: 'en' }, other: 0 }));
+    const { written, write, finishOne } = slowWrites();
+    const waiting: (() => void)[] = [];
+    const persisting = persistLatest(store, (s) => s.prefs, write, (save) => waiting.push(save));
+    store.setState({ prefs: { language: 'ja' } });
+    store.setState({ prefs: { language: 'fr' } });
+    expect(written).toEqual([]);
+    expect(waiting).toHaveLength(1);
+    let settled = false;
+    void persisting.settled().then(() => (settled = true));
+    waiting.shift()?.();
+    expect(written).toEqual(['fr']);
+    await finishOne();
+    expect(waiting).toHaveLength(0);
+    expect(settled).toBe(true);
+  });
+
   it('stops when asked', () => {
     const store = createStore<State>(() => ({ prefs: { language: 'en' }, other: 0 }));
     const { written, write } = slowWrites();
-    const stop = persistLatest(store, (s) => s.prefs, write);
-    stop();
+    persistLatest(store, (s) => s.prefs, write).stop();
     store.setState({ prefs: { language: 'ja' } });
     expect(written).toEqual([]);
   });

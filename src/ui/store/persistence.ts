@@ -31,38 +31,74 @@ export async function loadScrollback(): Promise<TerminalEntry[]> {
   }
 }
 
+export interface Persisting {
+  stop(): void;
+  /** Resolves when every change so far is written (or its write failed). */
+  settled(): Promise<void>;
+}
+
 /**
- * Saves a part of the state as soon as it changes. One write at a time: changes made while one is
- * under way are saved together by the next. A failed write (storage full or blocked) is not
- * retried: the part lasts for this visit only, and the lab itself is kept by the worker.
+ * Saves a part of the state when it changes. One write at a time: changes made while one is under
+ * way (or waiting for `schedule`) are saved together by the next. A failed write (storage full or
+ * blocked) is not retried: the part lasts for this visit only, and the lab itself is kept by the
+ * worker. `schedule` lets a large part wait until the browser is idle: IndexedDB copies what it
+ * stores at once, on this thread, and that copy should not delay the frame showing the change.
  */
-export function persistLatest<S, T>(store: Pick<StoreApi<S>, 'getState' | 'subscribe'>, select: (state: S) => T, write: (value: T) => Promise<void>): () => void {
-  let writing = false;
+export function persistLatest<S, T>(
+  store: Pick<StoreApi<S>, 'getState' | 'subscribe'>,
+  select: (state: S) => T,
+  write: (value: T) => Promise<void>,
+  schedule: (save: () => void) => void = (save) => save(),
+): Persisting {
+  let busy = false;
   let dirty = false;
+  const waiters: (() => void)[] = [];
   const save = () => {
-    writing = true;
     dirty = false;
     write(select(store.getState()))
       .catch(() => undefined)
       .finally(() => {
-        writing = false;
-        if (dirty) save();
+        busy = false;
+        if (dirty) start();
+        else for (const done of waiters.splice(0)) done();
       });
   };
-  return store.subscribe((state, previous) => {
+  const start = () => {
+    busy = true;
+    schedule(save);
+  };
+  const stop = store.subscribe((state, previous) => {
     if (select(state) === select(previous)) return;
-    if (writing) dirty = true;
-    else save();
+    if (busy) dirty = true;
+    else start();
   });
+  return {
+    stop: () => {
+      stop();
+      for (const done of waiters.splice(0)) done();
+    },
+    settled: () => (busy ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve()),
+  };
 }
 
-export function persistUi(store: LabStore): () => void {
+/** After the next frame has been drawn and the browser has a moment (or within half a second). */
+const whenIdle = (save: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: 500 });
+  else setTimeout(save, 0);
+};
+
+export function persistUi(store: LabStore): Persisting {
   const ui = uiDb();
-  const prefs = prefsDb();
-  const stopScrollback = persistLatest(store, (s) => s.scrollback, (value) => set(SCROLLBACK_KEY, value, ui));
-  const stopPrefs = persistLatest(store, (s) => s.prefs, (value) => set(PREFS_KEY, value, prefs));
-  return () => {
-    stopScrollback();
-    stopPrefs();
+  const prefsStore = prefsDb();
+  const scrollback = persistLatest(store, (s) => s.scrollback, (value) => set(SCROLLBACK_KEY, value, ui), whenIdle);
+  const prefs = persistLatest(store, (s) => s.prefs, (value) => set(PREFS_KEY, value, prefsStore));
+  return {
+    stop: () => {
+      scrollback.stop();
+      prefs.stop();
+    },
+    settled: async () => {
+      await Promise.all([scrollback.settled(), prefs.settled()]);
+    },
   };
 }

@@ -15,6 +15,8 @@ export interface IamLabTestApi {
   ready(): Promise<LabStatus>;
   /** Resolves when no command is waiting for the worker. */
   idle(): Promise<void>;
+  /** Resolves when what the page keeps itself (scrollback, preferences) is written, as before a reload. */
+  saved(): Promise<void>;
   selectedNodeId(): string | undefined;
 }
 
@@ -37,7 +39,7 @@ function until(store: LabStore, done: () => boolean): Promise<void> {
   });
 }
 
-export function createTestApi(store: LabStore): IamLabTestApi {
+export function createTestApi(store: LabStore, saved: () => Promise<void> = () => Promise.resolve()): IamLabTestApi {
   return {
     published: () => store.getState().published,
     ready: async () => {
@@ -45,6 +47,7 @@ export function createTestApi(store: LabStore): IamLabTestApi {
       return store.getState().status;
     },
     idle: () => until(store, () => store.getState().running === 0),
+    saved,
     selectedNodeId: () => store.getState().selectedNodeId,
   };
 }
