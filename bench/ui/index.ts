@@ -122,8 +122,9 @@ async function main(): Promise<void> {
       ['empty lab', `${mb(emptyHeap.used)} used of ${mb(emptyHeap.total)}`],
       [`${BANDS * 4} resources (${imported.nodes} graph nodes)`, `${mb(bigHeap.used)} used of ${mb(bigHeap.total)}`],
     ]);
-    // Every command's answer carries the whole snapshot (state and laid-out graph) from the worker.
-    report('Snapshot the worker publishes after each command (as JSON)', [
+    // What the page holds; a command that changed the account sends all of it across again, one
+    // that changed nothing sends neither the account nor the graph (src/worker/wire.ts).
+    report('Snapshot the page holds (as JSON; sent whole only after a change to the account)', [
       ['empty lab', kb(emptySnapshot)],
       [`${BANDS * 4} resources`, kb(bigSnapshot)],
     ]);
