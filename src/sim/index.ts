@@ -1,7 +1,7 @@
 /** The simulator's public surface, for the CLI, the worker, the graph and the lessons. */
 export { execute, supportedOperations, type ExecuteResult, type Outcome, type Request } from './execute';
 export { settle } from './clock';
-export { emptyState, SCHEMA_VERSION, DEFAULT_TIMING, type SimState, type Tables, type Timing } from './core/state';
+export { emptyState, SCHEMA_VERSION, DEFAULT_TIMING, type SimState, type TableName, type Tables, type Timing } from './core/state';
 export { commit, invert, type AppliedChange, type Change, type SimEvent, type ResourceType } from './core/changes';
 export { LEARNER, type Caller, type Ctx } from './core/operation';
 export { seededRandom, type RandomSource, type RandomState } from './core/random';

@@ -55,24 +55,42 @@ describe('LabHost: commands, persistence and reload', () => {
     expect(restored.canUndo).toBe(false);
   });
 
-  it('writes the account again only when it changed; the history of a read-only command is saved all the same', async () => {
+  it('writes again only the account tables a change touched; the history of a read-only command is saved all the same', async () => {
     const { host, store } = lab();
     await host.init('en');
     await host.run(createRole('web'), 'en');
-    expect(store.accountSaves).toBe(1);
+    expect(store.written.at(-1)).toEqual(['settings', 'table:roles', 'table:instanceProfiles', 'table:policies', 'table:instances', 'table:associations', 'table:schedule']);
     await host.run('aws iam get-role --role-name web', 'en');
     await host.run('aws iam get-role --role-name nobody', 'en');
     await host.run('echo note > note.txt', 'en');
-    expect({ saves: store.saves, accountSaves: store.accountSaves }).toEqual({ saves: 4, accountSaves: 1 });
+    expect(store.written.slice(-3)).toEqual([[], [], []]);
+    await host.run('aws iam create-instance-profile --instance-profile-name web', 'en');
+    expect(store.written.at(-1)).toEqual(['table:instanceProfiles']);
+    await host.run('aws iam delete-instance-profile --instance-profile-name web', 'en');
     await host.run('aws iam delete-role --role-name web', 'en');
-    expect(store.accountSaves).toBe(2);
+    expect(store.written.at(-1)).toEqual(['table:roles']);
     await host.undo();
-    expect(store.accountSaves).toBe(3);
+    expect(store.written.at(-1)).toHaveLength(7);
+    expect(store.saves).toBe(8);
 
     const reloaded = await lab({ store, storage: store, log: [] }).host.init('en');
     expect(Object.keys(reloaded.sim.tables.roles)).toEqual(['web']);
-    expect(reloaded.shell.history).toEqual([createRole('web'), 'aws iam get-role --role-name web', 'aws iam get-role --role-name nobody', 'echo note > note.txt', 'aws iam delete-role --role-name web']);
+    expect(reloaded.sim.tables.instanceProfiles).toEqual({});
+    expect(reloaded.shell.history.slice(0, 4)).toEqual([createRole('web'), 'aws iam get-role --role-name web', 'aws iam get-role --role-name nobody', 'echo note > note.txt']);
     expect(reloaded.shell.files).toContain('/home/learner/note.txt');
+  });
+
+  it('a reload after partial saves gives back the account exactly, launches and their clock included', async () => {
+    const first = lab();
+    await first.host.init('en');
+    await first.host.run(createRole('web'), 'en');
+    await first.host.run('aws iam create-instance-profile --instance-profile-name web-profile', 'en');
+    await first.host.run('aws iam add-role-to-instance-profile --instance-profile-name web-profile --role-name web', 'en');
+    await first.host.run('aws ec2 run-instances --image-id ami-0abcdef1234567890 --instance-type t3.micro --iam-instance-profile Name=web-profile', 'en');
+    first.wall.now += 120_000;
+    const last = (await first.host.tick()) ?? (await first.host.run('aws sts get-caller-identity', 'en'));
+    const reloaded = await lab({ store: first.store, storage: first.store, log: [] }).host.init('en');
+    expect(frozen(reloaded)).toBe(frozen(last));
   });
 
   it('after a failed save, the next one carries the account again', async () => {

@@ -1,4 +1,4 @@
-import { runConsoleAction, seededRandom, type AppliedChange, type ConsoleAction, type SimEvent } from '../sim';
+import { runConsoleAction, seededRandom, type AppliedChange, type ConsoleAction, type SimEvent, type TableName } from '../sim';
 import type { Positions } from '../graph';
 import { complete } from '../cli/complete';
 import { INSTANCE_HOME, LOCAL_HOME, isDirectory, resolvePath } from '../cli/shell/session';
@@ -10,7 +10,7 @@ import { readCallFor, readCommandLine, runReadOnly } from './describe';
 import { LiveGraph } from './liveGraph';
 import type { CommandOutput, Completion, ConsoleOutput, ImportResult, LabApi, LabMessage, NodeDescription, Published, PublishedGraph, ShareResult } from './protocol';
 import { checkConsoleAction, checkPositions, languageOf } from './requests';
-import { readScenario, savedRest, scenarioText } from './scenario';
+import { accountParts, readScenario, savedRest, scenarioText } from './scenario';
 import { fromFragment, toFragment } from './share';
 import type { Storage } from './storage';
 import { UndoStack, UNDO_LIMIT, shellChanged, snapshotShell, type ShellSnapshot } from './undo';
@@ -48,8 +48,8 @@ export class LabHost implements LabApi {
   private stateVersion = 0;
   /** Moves whenever the simulated account changes (see `Published.simRevision`). */
   private simRevision = 0;
-  /** The `simRevision` of the account last written to storage: a change that left it alone writes only the rest. */
-  private savedRevision: number | undefined;
+  /** The account's tables changed since the last save ('all' for a new or rewound account): only these are written again. */
+  private unsaved: Set<TableName> | 'all' = 'all';
   private nextOutputId = 1;
   private lastWallTime = 0;
 
@@ -121,6 +121,7 @@ export class LabHost implements LabApi {
       const undone = this.undoStack.undo(ws);
       if (!undone) return this.publish(ws, {});
       this.simRevision++;
+      this.unsaved = 'all';
       this.live.restore(undone.layout);
       return this.persistAndPublish(ws, { events: undone.events });
     }, this.failed);
@@ -259,6 +260,7 @@ export class LabHost implements LabApi {
   private replaceWorkspace(ws: Workspace, layout?: Readonly<Positions>): Workspace {
     this.workspace = ws;
     this.simRevision++;
+    this.unsaved = 'all';
     this.undoStack.clear();
     this.live.restart(layout);
     this.pendingEvents.length = 0;
@@ -284,14 +286,20 @@ export class LabHost implements LabApi {
   private record(ws: Workspace, applied: AppliedChange[], events: readonly SimEvent[], before: ShellSnapshot): void {
     if (events.some((e) => e.cause.type === 'request') || shellChanged(before, ws.shell)) {
       this.undoStack.push(applied, before, this.live.layout);
-      if (applied.length > 0) this.simRevision++;
+      this.changed(applied);
     } else this.absorb(applied);
   }
 
   /** Changes that join the latest undo step (the clock's). */
   private absorb(applied: AppliedChange[]): void {
     this.undoStack.absorb(applied);
-    if (applied.length > 0) this.simRevision++;
+    this.changed(applied);
+  }
+
+  private changed(applied: readonly AppliedChange[]): void {
+    if (applied.length === 0) return;
+    this.simRevision++;
+    if (this.unsaved !== 'all') for (const change of applied) this.unsaved.add(change.table);
   }
 
   /** Saves the lab with its graph laid out for this change, then publishes both. */
@@ -299,9 +307,8 @@ export class LabHost implements LabApi {
     const events = this.takeEvents(change);
     const graph = this.live.update(ws.sim, events, this.simRevision);
     try {
-      const account = this.savedRevision === this.simRevision ? undefined : JSON.stringify(ws.sim);
-      await this.options.storage.save(savedRest(ws, this.live.layout), account);
-      this.savedRevision = this.simRevision;
+      await this.options.storage.save(savedRest(ws, this.live.layout), accountParts(ws.sim, this.unsaved));
+      this.unsaved = new Set();
     } catch (e) {
       return this.publish(ws, { ...change, events, notice: { key: 'storage.saveFailed', values: { reason: e instanceof Error ? e.message : String(e) } } }, graph);
     }

@@ -4,8 +4,8 @@ import { loadDagre } from '../graph';
 import { dagre, unloadDagre } from '../graph/dagre';
 import { LabHost } from './host';
 import { layoutFirst, layoutOnLoad } from './layoutFirst';
-import { joinSaved } from './scenario';
 import type { Storage } from './storage';
+import { MemoryStorage } from './__tests__/memoryStorage';
 
 // The worker starts without @dagrejs/dagre; these tests too (the setup loaded it, as Node does).
 afterEach(loadDagre);
@@ -16,18 +16,6 @@ const BAND = [
   'aws iam attach-role-policy --role-name web --policy-arn arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
   'aws iam attach-role-policy --role-name web --policy-arn arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess',
 ].join('; ');
-
-function memory(): Storage & { saved: { rest?: string; account?: string } } {
-  const saved: { rest?: string; account?: string } = {};
-  return {
-    saved,
-    load: async () => (saved.rest === undefined || saved.account === undefined ? undefined : joinSaved({ rest: saved.rest, account: saved.account })),
-    async save(rest, account) {
-      saved.rest = rest;
-      if (account !== undefined) saved.account = account;
-    },
-  };
-}
 
 const lab = (storage: Storage) => new LabHost({ storage, wallClock: () => 0, freshWorkspace: () => newWorkspace({ seed: 2 }) });
 const loaded = () => {
@@ -42,7 +30,7 @@ const loaded = () => {
 describe('the layout engine, loaded before the lab has anything to lay out', () => {
   it('a new lab starts without it; the first command that can bring nodes loads it first', async () => {
     unloadDagre();
-    const api = layoutFirst(lab(memory()));
+    const api = layoutFirst(lab(new MemoryStorage()));
     const started = await api.init('en');
     expect(started.graph.nodes).toEqual([]);
     await api.tick();
@@ -55,7 +43,7 @@ describe('the layout engine, loaded before the lab has anything to lay out', () 
   });
 
   it('a saved lab loads it before it is laid out', async () => {
-    const storage = memory();
+    const storage = new MemoryStorage();
     await lab(storage).run(BAND, 'en');
     unloadDagre();
     const started = await layoutFirst(lab(layoutOnLoad(storage))).init('en');
@@ -66,6 +54,6 @@ describe('the layout engine, loaded before the lab has anything to lay out', () 
 
   it('without it, a command that brings such a band fails: what all this is for', async () => {
     unloadDagre();
-    await expect(lab(memory()).run(BAND, 'en')).rejects.toThrow('The graph layout needs @dagrejs/dagre: loadDagre() has not finished.');
+    await expect(lab(new MemoryStorage()).run(BAND, 'en')).rejects.toThrow('The graph layout needs @dagrejs/dagre: loadDagre() has not finished.');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../sim';
 import { newWorkspace } from '../cli/terminal';
 import { LabHost } from './host';
-import { joinSaved, readScenario, savedRest, scenarioText } from './scenario';
+import { ACCOUNT_PARTS, accountParts, joinSaved, readScenario, savedRest, scenarioText } from './scenario';
 import { MemoryStorage } from './__tests__/memoryStorage';
 
 /** One thing a learner does, with the resources it touches picked from what exists when it runs. */
@@ -111,18 +111,31 @@ describe('scenario files', () => {
   });
 });
 
-describe('the saved lab in two parts', () => {
-  it('joins back into the very text of the scenario', () => {
+describe('the saved lab in parts', () => {
+  it('joins back into the same scenario', () => {
     const workspace = newWorkspace({ seed: 5 });
     workspace.shell.history.push('aws iam list-roles');
     const layout = { 'role:b': { x: 1, y: 2 }, 'role:a': { x: 3, y: 4 } };
-    expect(joinSaved({ account: JSON.stringify(workspace.sim), rest: savedRest(workspace, layout) })).toBe(scenarioText(workspace, undefined, layout));
+    const joined = joinSaved(accountParts(workspace.sim, 'all'), savedRest(workspace, layout));
+    expect(JSON.parse(joined)).toEqual(JSON.parse(scenarioText(workspace, undefined, layout)));
+    expect(readScenario(joined).ok).toBe(true);
     expect(savedRest(workspace)).not.toContain('"sim"');
   });
 
-  it('leaves a rest it did not write as it is, for the reader to refuse', () => {
-    const rest = '{"workspace":{},"format":"iam-lab-scenario","version":1}';
-    expect(joinSaved({ account: '{}', rest })).toBe(rest);
-    expect(readScenario(joinSaved({ account: '{}', rest }))).toMatchObject({ ok: false, problem: { key: 'import.invalid' } });
+  it('writes only the tables asked for, the settings with a whole account', () => {
+    const { sim } = newWorkspace({ seed: 5 });
+    expect(Object.keys(accountParts(sim, new Set(['roles'])))).toEqual(['table:roles']);
+    expect(Object.keys(accountParts(sim, new Set()))).toEqual([]);
+    expect(Object.keys(accountParts(sim, 'all'))).toEqual(ACCOUNT_PARTS);
+  });
+
+  it.each([
+    ['a rest it did not write', (parts: Record<string, string>) => parts, '{"workspace":{},"format":"iam-lab-scenario","version":1}'],
+    ['a missing table', (parts: Record<string, string>) => ({ ...parts, 'table:roles': undefined as unknown as string }), undefined],
+    ['damaged settings', (parts: Record<string, string>) => ({ ...parts, settings: '[' }), undefined],
+  ])('turns %s into a scenario the reader refuses', (_label, damage, rest) => {
+    const workspace = newWorkspace({ seed: 5 });
+    const parts = damage(accountParts(workspace.sim, 'all'));
+    expect(readScenario(joinSaved(parts, rest ?? savedRest(workspace))).ok).toBe(false);
   });
 });

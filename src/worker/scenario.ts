@@ -1,4 +1,4 @@
-import { nameKey, own, SCHEMA_VERSION, serviceModels, type ServiceName, type SimState } from '../sim';
+import { emptyState, nameKey, own, SCHEMA_VERSION, serviceModels, type ServiceName, type SimState, type TableName } from '../sim';
 import { shapeAt } from '../cli/args/unpack';
 import type { Workspace } from '../cli/terminal';
 import { parseWorkspace } from '../cli/workspace/file';
@@ -31,24 +31,39 @@ export function scenarioText(workspace: Workspace | Omit<Workspace, 'sim'>, inde
 }
 
 /**
- * The scenario as the browser keeps it, in two parts: the account (the bulk of a large lab, written
- * again only when it changed) and the rest (shell, clock, random source, layout). `joinSaved` makes
- * them one scenario text again, the same as `scenarioText` gives (with the account first).
+ * The scenario as the browser keeps it, in parts: the account's settings, each of its tables, and
+ * the rest (shell, clock, random source, layout). A change rewrites only the parts it touched: in
+ * a large lab, creating a role rewrites the roles, not every instance. `joinSaved` makes them one
+ * scenario text again, the same scenario `scenarioText` gives.
  */
-export interface SavedParts {
-  /** `JSON.stringify` of the workspace's `sim`. */
-  account: string;
-  /** The scenario text without the workspace's `sim`. */
-  rest: string;
+export const TABLE_NAMES: readonly TableName[] = Object.keys(emptyState().tables) as TableName[];
+export const SETTINGS_PART = 'settings';
+export const tablePart = (table: TableName): string => `table:${table}`;
+export const ACCOUNT_PARTS: readonly string[] = [SETTINGS_PART, ...TABLE_NAMES.map(tablePart)];
+
+/** The account's parts as stored: the settings and the given tables (all of them with 'all'). */
+export function accountParts(sim: SimState, tables: ReadonlySet<TableName> | 'all'): Record<string, string> {
+  const parts: Record<string, string> = {};
+  if (tables === 'all') parts[SETTINGS_PART] = JSON.stringify({ schemaVersion: sim.schemaVersion, account: sim.account });
+  for (const table of TABLE_NAMES) if (tables === 'all' || tables.has(table)) parts[tablePart(table)] = JSON.stringify(sim.tables[table]);
+  return parts;
 }
 
 export const savedRest = ({ shell, clock, random }: Workspace, layout?: Readonly<Positions>): string => scenarioText({ shell, clock, random }, undefined, layout);
 
 const WORKSPACE_OPENING = `{"format":"${SCENARIO_FORMAT}","version":${SCENARIO_VERSION},"workspace":{`;
 
-/** One scenario text again; parts that were not written by `savedRest` come back as they are, for `readScenario` to refuse. */
-export const joinSaved = ({ account, rest }: SavedParts): string =>
-  rest.startsWith(WORKSPACE_OPENING) ? `${WORKSPACE_OPENING}"sim":${account},${rest.slice(WORKSPACE_OPENING.length)}` : rest;
+/**
+ * One scenario text again from every account part and the rest. Parts that were not written by
+ * `accountParts` and `savedRest` come back as text `readScenario` refuses, never as a wrong lab.
+ */
+export function joinSaved(account: Readonly<Record<string, string>>, rest: string): string {
+  const settings = account[SETTINGS_PART] ?? '';
+  if (!settings.startsWith('{') || !settings.endsWith('}') || !rest.startsWith(WORKSPACE_OPENING)) return rest;
+  const tables = TABLE_NAMES.map((table) => `${JSON.stringify(table)}:${account[tablePart(table)] ?? 'null'}`).join(',');
+  const sim = `${settings.slice(0, -1)},"tables":{${tables}}}`;
+  return `${WORKSPACE_OPENING}"sim":${sim},${rest.slice(WORKSPACE_OPENING.length)}`;
+}
 
 /** A file's `layout` member, checked: every entry a pair of finite coordinates. */
 function readLayout(value: unknown): Positions | string {

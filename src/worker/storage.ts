@@ -1,33 +1,27 @@
-import { createStore, getMany, set, setMany } from 'idb-keyval';
-import { joinSaved } from './scenario';
+import { createStore, getMany, setMany } from 'idb-keyval';
+import { ACCOUNT_PARTS, joinSaved } from './scenario';
 
-/** Where the lab is kept between visits: the saved scenario, in the two parts of `SavedParts`. */
+/** Where the lab is kept between visits: the saved scenario, in the parts `accountParts` and `savedRest` make. */
 export interface Storage {
   /** The saved scenario's text, or undefined when nothing was saved yet. Rejects when the store cannot be read. */
   load(): Promise<string | undefined>;
-  /** Writes `rest`, and `account` with it (in the same transaction) when given. */
-  save(rest: string, account?: string): Promise<void>;
+  /** Writes `rest` and the given account parts (by name), in one transaction. */
+  save(rest: string, account: Readonly<Record<string, string>>): Promise<void>;
 }
 
-/** The browser's IndexedDB (database `iam-lab`, store `lab`, keys `account` and `rest`), through idb-keyval. */
+const REST = 'rest';
+
+/** The browser's IndexedDB (database `iam-lab`, store `lab`, a key per part), through idb-keyval. */
 export function indexedDbStorage(): Storage {
   const store = createStore('iam-lab', 'lab');
   return {
     async load() {
-      const [account, rest]: unknown[] = await getMany(['account', 'rest'], store);
-      if (account === undefined && rest === undefined) return undefined;
-      if (typeof account !== 'string' || typeof rest !== 'string') throw new Error('the saved lab is incomplete');
-      return joinSaved({ account, rest });
+      const values: unknown[] = await getMany([REST, ...ACCOUNT_PARTS], store);
+      if (values.every((v) => v === undefined)) return undefined;
+      const [rest, ...parts] = values;
+      if (typeof rest !== 'string' || !parts.every((p) => typeof p === 'string')) throw new Error('the saved lab is incomplete');
+      return joinSaved(Object.fromEntries(ACCOUNT_PARTS.map((name, i) => [name, parts[i] as string])), rest);
     },
-    save: (rest, account) =>
-      account === undefined
-        ? set('rest', rest, store)
-        : setMany(
-            [
-              ['account', account],
-              ['rest', rest],
-            ],
-            store,
-          ),
+    save: (rest, account) => setMany([[REST, rest], ...Object.entries(account)], store),
   };
 }

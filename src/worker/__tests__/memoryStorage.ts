@@ -1,4 +1,4 @@
-import { joinSaved } from '../scenario';
+import { ACCOUNT_PARTS, joinSaved } from '../scenario';
 import type { Storage } from '../storage';
 
 /**
@@ -7,11 +7,12 @@ import type { Storage } from '../storage';
  */
 export class MemoryStorage implements Storage {
   saves = 0;
-  /** How many saves carried the account. */
+  /** How many saves carried the account's settings (a whole account), and the parts each save wrote. */
   accountSaves = 0;
+  readonly written: string[][] = [];
   failSaves = false;
   failLoad = false;
-  private account: string | undefined;
+  private readonly account: Record<string, string> = {};
   private rest: string | undefined;
 
   constructor(
@@ -22,8 +23,9 @@ export class MemoryStorage implements Storage {
 
   get text(): string | undefined {
     if (this.rest === undefined) return this.initial;
-    if (this.account === undefined) throw new Error('the lab was saved without its account');
-    return joinSaved({ account: this.account, rest: this.rest });
+    const missing = ACCOUNT_PARTS.filter((part) => !Object.hasOwn(this.account, part));
+    if (missing.length > 0) throw new Error(`the lab was saved without ${missing.join(', ')}`);
+    return joinSaved(this.account, this.rest);
   }
 
   async load(): Promise<string | undefined> {
@@ -31,14 +33,13 @@ export class MemoryStorage implements Storage {
     return this.text;
   }
 
-  async save(rest: string, account?: string): Promise<void> {
+  async save(rest: string, account: Readonly<Record<string, string>>): Promise<void> {
     if (this.saveDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.saveDelayMs));
     if (this.failSaves) throw new Error('QuotaExceededError');
     this.rest = rest;
-    if (account !== undefined) {
-      this.account = account;
-      this.accountSaves++;
-    }
+    Object.assign(this.account, account);
+    if (Object.hasOwn(account, 'settings')) this.accountSaves++;
+    this.written.push(Object.keys(account));
     this.saves++;
     this.onSave?.();
   }
